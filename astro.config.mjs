@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sourcebook from './src/integrations/sourcebook.ts';
+import { annotationMarkup } from './src/integrations/annotation-markup.ts';
+import { getSourcebook } from './src/domain/load.ts';
+
+// BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
+export default defineConfig({
+	site: process.env.SITE_URL || undefined,
+	base: process.env.BASE_PATH || '/',
+	outDir: process.env.OUT_DIR || './dist',
+	trailingSlash: 'always',
+	// Whitespace between inline elements is part of the source text: never drop it.
+	compressHTML: false,
+	markdown: {
+		processor: satteri({
+			// Smart punctuation would turn the sources' straight quotes into curly ones.
+			features: { smartPunctuation: false },
+			hastPlugins: [annotationMarkup(getSourcebook)],
+		}),
+	},
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx()],
+});

@@ -1,0 +1,141 @@
+/**
+ * Reads an article's MDX body into plain text plus the annotated spans over it,
+ * refusing any Markdown or MDX construct that would change the source's words.
+ */
+import type { Root, RootContent, PhrasingContent } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { kindNames, kinds, type Kind } from './schema.ts';
+
+export interface Span {
+	kind: Kind;
+	ref: string;
+	/** Offsets into the extracted text, [start, end), whitespace at either end excluded. */
+	start: number;
+	end: number;
+	/** 1-based line in the MDX body. */
+	line: number;
+	/** Index of the enclosing span in the same list, or null at top level. */
+	parent: number | null;
+}
+
+export interface TextFault {
+	fault: string;
+	line: number;
+	id: string | null;
+}
+
+export interface AnnotatedText {
+	/** The words of the body; paragraphs are separated by a blank line. */
+	text: string;
+	/** Spans in document order (an enclosing span before the ones it holds). */
+	spans: Span[];
+	faults: TextFault[];
+}
+
+const kindByTag = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].tag, kind]));
+
+const processor = unified().use(remarkParse).use(remarkMdx);
+
+type AnnotationElement = MdxJsxTextElement | MdxJsxFlowElement;
+
+export function readAnnotatedText(body: string): AnnotatedText {
+	const spans: Span[] = [];
+	const faults: TextFault[] = [];
+	let text = '';
+	let tree: Root;
+	try {
+		tree = processor.parse(body);
+	} catch (error) {
+		const { message, line } = describeParseError(error);
+		return { text, spans, faults: [{ fault: `malformed MDX: ${message}`, line, id: null }] };
+	}
+
+	// Open annotations while reading: their span indexes and subject ids.
+	const currentParent: number[] = [];
+	const stack: string[] = [];
+	const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+
+	const readElement = (node: AnnotationElement, readChildren: () => void) => {
+		const kind = kindByTag.get(node.name ?? '');
+		const line = lineOf(node);
+		if (!kind) {
+			faults.push({ fault: `unknown tag <${node.name ?? ''}>: use ${[...kindByTag.keys()].map((t) => `<${t}>`).join(', ')}`, line, id: null });
+			readChildren();
+			return;
+		}
+		const ref = readId(node, line);
+		if (ref === null) {
+			readChildren();
+			return;
+		}
+		if (stack.includes(ref)) {
+			faults.push({ fault: `<${node.name}> is nested inside another annotation of the same subject`, line, id: ref });
+		}
+		const index = spans.length;
+		const span: Span = { kind, ref, start: text.length, end: text.length, line, parent: currentParent.at(-1) ?? null };
+		spans.push(span);
+		stack.push(ref);
+		currentParent.push(index);
+		readChildren();
+		currentParent.pop();
+		stack.pop();
+		span.end = text.length;
+		const words = text.slice(span.start, span.end);
+		span.start += words.length - words.trimStart().length;
+		span.end -= words.length - words.trimEnd().length;
+		if (span.end <= span.start) {
+			faults.push({ fault: `<${node.name}> is empty: an annotation must wrap the source's words`, line, id: ref });
+		}
+	};
+
+	const readId = (node: AnnotationElement, line: number): string | null => {
+		let id: string | null = null;
+		for (const attribute of node.attributes) {
+			if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'id' && typeof attribute.value === 'string') {
+				id = attribute.value;
+			} else {
+				const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+				faults.push({ fault: `<${node.name}> takes only a literal id="…" attribute, not ${name}`, line, id: null });
+			}
+		}
+		if (id === null) faults.push({ fault: `<${node.name}> has no id="…" attribute`, line, id: null });
+		return id;
+	};
+
+
+	const readPhrasing = (nodes: PhrasingContent[] | RootContent[]): void => {
+		for (const node of nodes) {
+			if (node.type === 'text') text += node.value;
+			else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+				readElement(node, () => readPhrasing(node.children));
+			} else if (node.type === 'paragraph') readPhrasing(node.children);
+			else faults.push({ fault: refusal(node.type), line: lineOf(node), id: null });
+		}
+	};
+
+	for (const block of tree.children) {
+		if (block.type === 'paragraph' || block.type === 'mdxJsxFlowElement') {
+			if (text.length > 0) text += '\n\n';
+			if (block.type === 'paragraph') readPhrasing(block.children);
+			else readElement(block, () => readPhrasing(block.children));
+		} else {
+			faults.push({ fault: refusal(block.type), line: lineOf(block), id: null });
+		}
+	}
+	return { text, spans, faults };
+}
+
+function refusal(type: string): string {
+	return `Markdown or MDX syntax (${type}) would change the source's text: only paragraphs of plain text and annotation tags are allowed; escape the character that starts it`;
+}
+
+function describeParseError(error: unknown): { message: string; line: number } {
+	if (error instanceof Error) {
+		const place = (error as Error & { line?: number }).line;
+		return { message: error.message, line: typeof place === 'number' ? place : 0 };
+	}
+	return { message: String(error), line: 0 };
+}

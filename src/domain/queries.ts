@@ -1,0 +1,121 @@
+/** Read-only views of the sourcebook that pages render: groupings, cross-references, formats. */
+import { kinds, type Figure, type Kind } from './schema.ts';
+import type { Article, Mention, Sourcebook, Subject, SubjectOf } from './sourcebook.ts';
+
+export interface Group<T> {
+	heading: string;
+	items: T[];
+}
+
+/** Groups in order of heading, items in the order given. */
+export function groupBy<T>(items: readonly T[], heading: (item: T) => string, order?: (a: string, b: string) => number): Group<T>[] {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const key = heading(item);
+		groups.set(key, [...(groups.get(key) ?? []), item]);
+	}
+	return [...groups]
+		.map(([h, list]) => ({ heading: h, items: list }))
+		.sort((a, b) => (order ?? compareText)(a.heading, b.heading));
+}
+
+const compareText = (a: string, b: string) => a.localeCompare(b, 'en');
+
+export function subjectsOf<K extends Kind>(book: Sourcebook, kind: K): SubjectOf<K>[] {
+	return book.subjects.filter((s): s is SubjectOf<K> & Subject => s.kind === kind);
+}
+
+/** How an index page lists a collection: people by role, statements by speaker, figures by measure… */
+export function indexGroups(book: Sourcebook, kind: Kind): Group<Subject>[] {
+	const byTitle = (a: Subject, b: Subject) => compareText(a.title, b.title);
+	switch (kind) {
+		case 'statement':
+			return groupBy(
+				subjectsOf(book, 'statement').sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a, b)),
+				(s) => book.subject(s.data.speaker)?.title ?? s.data.speaker,
+			);
+		case 'figure':
+			return groupBy(
+				subjectsOf(book, 'figure').sort((a, b) => a.data.asOf.localeCompare(b.data.asOf) || b.data.value - a.data.value),
+				(f) => measureName(f.data.measure),
+			);
+		case 'event': {
+			const events = subjectsOf(book, 'event').sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a, b));
+			return groupBy(events, (e) => e.data.date.slice(0, 4), compareText);
+		}
+		default: {
+			const entities = book.subjects.filter((s) => s.kind === kind).sort(byTitle);
+			return groupBy(entities, (s) => ('group' in s.data ? s.data.group : kinds[kind].plural));
+		}
+	}
+}
+
+/** A measure key as words: `palestinians-killed` → "Palestinians killed". */
+export function measureName(measure: string): string {
+	const words = measure.replace(/-/g, ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface ArticleMentions {
+	article: Article;
+	mentions: Mention[];
+}
+
+/** A subject's mentions, article by article. */
+export function mentionsByArticle(book: Sourcebook, id: string): ArticleMentions[] {
+	return book.articles
+		.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === id) }))
+		.filter((group) => group.mentions.length > 0);
+}
+
+/** Every figure of the same measure, the given one included. */
+export function figuresOfMeasure(book: Sourcebook, measure: string): SubjectOf<'figure'>[] {
+	return subjectsOf(book, 'figure')
+		.filter((f) => f.data.measure === measure)
+		.sort((a, b) => a.data.asOf.localeCompare(b.data.asOf) || a.title.localeCompare(b.title));
+}
+
+const qualifierWords: Record<Figure['qualifier'], string> = {
+	'at-least': 'at least ',
+	'more-than': 'more than ',
+	about: 'about ',
+	exactly: '',
+};
+
+/** "at least 509 people killed" */
+export function formatFigure(figure: Figure): string {
+	return `${qualifierWords[figure.qualifier]}${figure.value.toLocaleString('en')} ${figure.unit}`;
+}
+
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2014-07-21` → "21 July 2014"; `2012-11` → "November 2012"; a range → "18–20 July 2014" style. */
+export function formatDate(value: string): string {
+	const [from, to] = value.split('/');
+	if (to !== undefined) return `${formatDate(from!)} – ${formatDate(to)}`;
+	const [year, month, day] = value.split('-');
+	if (month === undefined) return year!;
+	const monthName = months[Number(month) - 1]!;
+	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** The other articles' mentions of a subject, for a note's "also in". */
+export function mentionsElsewhere(book: Sourcebook, id: string, slug: string): ArticleMentions[] {
+	return mentionsByArticle(book, id).filter((group) => group.article.slug !== slug);
+}
+
+/** One line that says what a subject is: the note's text, the card's and the index's. */
+export function describe(book: Sourcebook, subject: Subject): string {
+	switch (subject.kind) {
+		case 'statement': {
+			const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
+			return `${speaker}, ${formatDate(subject.data.date)}: ${subject.data.summary}`;
+		}
+		case 'figure':
+			return `${formatFigure(subject.data)}, as of ${formatDate(subject.data.asOf)}${subject.data.period ? ` (${subject.data.period})` : ''}.`;
+		case 'event':
+			return `${formatDate(subject.data.date)}${subject.data.summary ? `: ${subject.data.summary}` : ''}`;
+		default:
+			return subject.data.description;
+	}
+}

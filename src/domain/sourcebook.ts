@@ -1,0 +1,323 @@
+/**
+ * The domain: from the raw content files to subjects, mentions, anchors, notes and
+ * cross-references. Pure (strings in, plain data out), computed once per build, and the only
+ * place content is validated: every fault is collected and reported together.
+ */
+import { parseDocument } from 'yaml';
+import { readAnnotatedText } from './annotated-text.ts';
+import { assignAnchors, noteId, numberNotes } from './anchors.ts';
+import { ContentErrors, type ContentFault } from './errors.ts';
+import { alignWithSource, collapseWhitespace } from './fidelity.ts';
+import {
+	article as articleSchema,
+	kindNames,
+	kinds,
+	subjectId,
+	type ArticleMeta,
+	type Collection,
+	type Difference,
+	type Kind,
+	type SubjectByKind,
+} from './schema.ts';
+import { sentenceAround } from './sentences.ts';
+
+export interface SubjectFile {
+	collection: Collection;
+	/** Path shown in messages, relative to the project. */
+	file: string;
+	text: string;
+}
+
+export interface ArticleFile {
+	slug: string;
+	file: string;
+	/** The whole MDX file, frontmatter included. */
+	mdx: string;
+	sourceFile: string;
+	/** The source file's text, or null when it is missing. */
+	sourceText: string | null;
+}
+
+export interface ContentInput {
+	subjectFiles: SubjectFile[];
+	articleFiles: ArticleFile[];
+}
+
+export type SubjectOf<K extends Kind> = {
+	kind: K;
+	id: string;
+	/** The name of a person, organization or place; the label of anything else. */
+	title: string;
+	collection: Collection;
+	/** Site-relative path of the subject's page, without the base: `people/john-kerry/`. */
+	path: string;
+	file: string;
+	data: SubjectByKind[K];
+};
+export type Subject = { [K in Kind]: SubjectOf<K> }[Kind];
+
+export interface Mention {
+	subjectId: string;
+	kind: Kind;
+	article: string;
+	/** The id of the annotated span in the article page, per the contract. */
+	anchor: string;
+	/** Which occurrence of its subject in the article (1-based). */
+	occurrence: number;
+	/** Offsets into the source file, [start, end). */
+	start: number;
+	end: number;
+	/** The source's own words, exactly as in the source file. */
+	words: string;
+	/** The sentence around the mention, split at the mention, whitespace collapsed. */
+	context: { before: string; after: string };
+	/** The enclosing annotation's anchor, when the mention sits inside one. */
+	parentAnchor: string | null;
+	note: number;
+}
+
+export interface Note {
+	number: number;
+	id: string;
+	subjectId: string;
+	/** Mentions of the subject in this article, for backlinks a, b, c… */
+	mentions: Mention[];
+}
+
+export interface Article {
+	slug: string;
+	file: string;
+	sourceFile: string;
+	meta: ArticleMeta;
+	sourceText: string;
+	/** Every annotation, in document order (an enclosing one before those it holds). */
+	mentions: Mention[];
+	notes: Note[];
+}
+
+export interface Sourcebook {
+	articles: Article[];
+	subjects: Subject[];
+	subject(id: string): Subject | undefined;
+	article(slug: string): Article | undefined;
+	/** Every mention of a subject, article by article in the order of `articles`. */
+	mentionsOf(id: string): Mention[];
+}
+
+const articleSlug = subjectId;
+
+export function buildSourcebook(input: ContentInput): Sourcebook {
+	const faults: ContentFault[] = [];
+	const subjects = readSubjects(input.subjectFiles, faults);
+	const byId = new Map(subjects.map((s) => [s.id, s]));
+
+	checkSpeakers(subjects, byId, faults);
+
+	const articles: Article[] = [];
+	for (const file of input.articleFiles) {
+		const article = readArticle(file, byId, faults);
+		if (article) articles.push(article);
+	}
+
+	const sources = new Map(articles.map((a) => [a.slug, collapseWhitespace(a.sourceText).text]));
+	checkDifferences(subjects, sources, faults);
+
+	if (faults.length > 0) throw new ContentErrors(faults);
+
+	const mentionsById = new Map<string, Mention[]>();
+	for (const article of articles) {
+		for (const mention of article.mentions) {
+			const list = mentionsById.get(mention.subjectId) ?? [];
+			list.push(mention);
+			mentionsById.set(mention.subjectId, list);
+		}
+	}
+	const bySlug = new Map(articles.map((a) => [a.slug, a]));
+	return {
+		articles,
+		subjects,
+		subject: (id) => byId.get(id),
+		article: (slug) => bySlug.get(slug),
+		mentionsOf: (id) => mentionsById.get(id) ?? [],
+	};
+}
+
+function readSubjects(files: SubjectFile[], faults: ContentFault[]): Subject[] {
+	const subjects: Subject[] = [];
+	const firstFile = new Map<string, string>();
+	for (const { collection, file, text } of files) {
+		const kind = kindNames.find((k) => kinds[k].collection === collection)!;
+		const document = parseDocument(text, { prettyErrors: false });
+		if (document.errors.length > 0) {
+			for (const error of document.errors) {
+				faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error.message)}`, line: error.linePos?.[0].line });
+			}
+			continue;
+		}
+		const entries: unknown = document.toJS();
+		if (entries === null || entries === undefined) continue;
+		if (!Array.isArray(entries)) {
+			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject` });
+			continue;
+		}
+		entries.forEach((entry: unknown, index) => {
+			const rawId = isRecord(entry) && typeof entry.id === 'string' ? entry.id : `entry #${index + 1}`;
+			const parsed = kinds[kind].schema.safeParse(entry);
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) {
+					const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+					faults.push({ file, id: rawId, fault: `${field}${issue.message}` });
+				}
+				return;
+			}
+			const data = parsed.data;
+			const seenIn = firstFile.get(data.id);
+			if (seenIn !== undefined) {
+				faults.push({ file, id: data.id, fault: `duplicate id: already used in ${seenIn}` });
+				return;
+			}
+			firstFile.set(data.id, file);
+			const title = 'name' in data ? data.name : data.label;
+			subjects.push({ kind, id: data.id, title, collection, path: `${collection}/${data.id}/`, file, data } as Subject);
+		});
+	}
+	return subjects;
+}
+
+function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, faults: ContentFault[]): void {
+	for (const subject of subjects) {
+		if (subject.kind !== 'statement') continue;
+		const speaker = byId.get(subject.data.speaker);
+		if (!speaker) {
+			faults.push({ file: subject.file, id: subject.id, fault: `unknown speaker "${subject.data.speaker}"` });
+		} else if (speaker.kind !== 'person' && speaker.kind !== 'organization') {
+			faults.push({
+				file: subject.file,
+				id: subject.id,
+				fault: `speaker "${speaker.id}" is a ${speaker.kind}: a speaker is a person or an organization`,
+			});
+		}
+	}
+}
+
+function checkDifferences(subjects: Subject[], sources: Map<string, string>, faults: ContentFault[]): void {
+	for (const subject of subjects) {
+		const differences: Difference[] = subject.data.differences;
+		for (const difference of differences) {
+			for (const [slug, reading] of Object.entries(difference.readings)) {
+				const source = sources.get(slug);
+				if (source === undefined) {
+					faults.push({ file: subject.file, id: subject.id, fault: `a difference quotes unknown article "${slug}"` });
+				} else if (!source.includes(collapseWhitespace(reading).text)) {
+					faults.push({
+						file: subject.file,
+						id: subject.id,
+						fault: `a difference quotes ${JSON.stringify(reading)}, which is not in the source of "${slug}"`,
+					});
+				}
+			}
+		}
+	}
+}
+
+const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+function readArticle(file: ArticleFile, byId: Map<string, Subject>, faults: ContentFault[]): Article | null {
+	const fault = (text: string, id: string | null = file.slug, line?: number) =>
+		faults.push({ file: file.file, id, fault: text, line });
+	const before = faults.length;
+
+	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case');
+
+	const match = frontmatterPattern.exec(file.mdx);
+	if (!match) {
+		fault('malformed frontmatter: the file must start with a --- block of YAML');
+		return null;
+	}
+	const document = parseDocument(match[1]!, { prettyErrors: false });
+	let meta: ArticleMeta | null = null;
+	if (document.errors.length > 0) {
+		for (const error of document.errors) {
+			fault(`malformed frontmatter: ${firstLine(error.message)}`, file.slug, (error.linePos?.[0].line ?? 0) + 1);
+		}
+	} else {
+		const parsed = articleSchema.safeParse(document.toJS());
+		if (parsed.success) meta = parsed.data;
+		else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+	}
+
+	if (file.sourceText === null) {
+		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`);
+		return null;
+	}
+
+	const bodyStart = match[0].length;
+	const bodyLine = file.mdx.slice(0, bodyStart).split('\n').length - 1;
+	const body = readAnnotatedText(file.mdx.slice(bodyStart));
+	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
+
+	for (const span of body.spans) {
+		const subject = byId.get(span.ref);
+		const tag = `<${kinds[span.kind].tag}>`;
+		if (!subjectId.safeParse(span.ref).success) fault(`${tag} id is not a valid id (kebab-case)`, span.ref, span.line + bodyLine);
+		else if (!subject) fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it`, span.ref, span.line + bodyLine);
+		else if (subject.kind !== span.kind) {
+			fault(`${tag} marks a ${subject.kind}: use <${kinds[subject.kind].tag}>`, span.ref, span.line + bodyLine);
+		}
+	}
+
+	const alignment = alignWithSource(body.text, file.sourceText);
+	if (!alignment.ok) {
+		const { line, column, expected, found } = alignment.divergence;
+		fault(`the text no longer matches ${file.sourceFile}: they part at line ${line}, column ${column}: source has ${expected}, article has ${found}`);
+	}
+	if (faults.length > before || !alignment.ok || meta === null) return null;
+
+	const refs = body.spans.map((s) => s.ref);
+	const anchors = assignAnchors(refs);
+	const numbers = numberNotes(refs);
+	checkAnchorsUnique(anchors.map((a) => a.anchor), [...numbers.keys()], (text, id) => fault(text, id));
+
+	const mentions: Mention[] = body.spans.map((span, i) => {
+		const [start, end] = alignment.toSource(span.start, span.end);
+		const sentence = sentenceAround(file.sourceText!, start, end);
+		const collapse = (from: number, to: number) => file.sourceText!.slice(from, to).replace(/\s+/g, ' ');
+		return {
+			subjectId: span.ref,
+			kind: span.kind,
+			article: file.slug,
+			anchor: anchors[i]!.anchor,
+			occurrence: anchors[i]!.occurrence,
+			start,
+			end,
+			words: file.sourceText!.slice(start, end),
+			context: { before: collapse(sentence.start, start), after: collapse(end, sentence.end) },
+			parentAnchor: span.parent === null ? null : anchors[span.parent]!.anchor,
+			note: numbers.get(span.ref)!,
+		};
+	});
+	const notes: Note[] = [...numbers].map(([ref, number]) => ({
+		number,
+		id: noteId(ref),
+		subjectId: ref,
+		mentions: mentions.filter((m) => m.subjectId === ref),
+	}));
+	return { slug: file.slug, file: file.file, sourceFile: file.sourceFile, meta, sourceText: file.sourceText, mentions, notes };
+}
+
+/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content. */
+function checkAnchorsUnique(anchors: string[], noted: string[], fault: (text: string, id: string) => void): void {
+	const owner = new Map<string, string>();
+	for (const id of [...anchors, ...noted.map(noteId)]) {
+		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id);
+		owner.set(id, id);
+	}
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.trim();
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null;
+}

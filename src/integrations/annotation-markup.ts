@@ -1,0 +1,85 @@
+/**
+ * A Sätteri hast plugin: turns the annotation tags of an article's MDX into plain HTML at
+ * compile time (no component per span), with the anchor and note marker the domain assigned.
+ */
+import type { Element, ElementContent } from 'hast';
+import { defineHastPlugin } from 'satteri';
+import type { HastVisitorContext } from 'satteri/dist/hast/hast-visitor.js';
+import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri/dist/mdx-types.js';
+import { noteId } from '../domain/anchors.ts';
+import { kindNames, kinds } from '../domain/schema.ts';
+import type { Mention, Sourcebook } from '../domain/sourcebook.ts';
+
+const tags = kindNames.map((kind) => kinds[kind].tag);
+const next = Symbol('next annotation');
+
+type AnnotationNode = MdxJsxTextElementHast | MdxJsxFlowElementHast;
+
+export function annotationMarkup(getSourcebook: () => Sourcebook) {
+	/** The domain's mention for the next annotation of this document, checked against the tag. */
+	const mentionFor = (node: AnnotationNode, ctx: HastVisitorContext): Mention => {
+		const path = ctx.fileURL?.pathname ?? '';
+		const slug = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, ''));
+		const article = getSourcebook().article(slug);
+		const index = (ctx.data[next] as number | undefined) ?? 0;
+		ctx.data[next] = index + 1;
+		const mention = article?.mentions[index];
+		const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+		if (!mention || mention.subjectId !== id) {
+			throw new Error(`${path}: annotation #${index + 1} (<${node.name} id="${String(id)}">) does not match the validated content; run npm run check`);
+		}
+		return mention;
+	};
+
+	const render = (node: AnnotationNode, ctx: HastVisitorContext): ElementContent[] => {
+		const mention = mentionFor(node, ctx);
+		const subject = getSourcebook().subject(mention.subjectId)!;
+		const span: Element = {
+			type: 'element',
+			tagName: 'span',
+			properties: {
+				id: mention.anchor,
+				className: ['annotation', `annotation-${mention.kind}`],
+				dataAnnotation: '',
+				dataKind: mention.kind,
+				dataRef: mention.subjectId,
+			},
+			children: node.children as ElementContent[],
+		};
+		const marker: Element = {
+			type: 'element',
+			tagName: 'sup',
+			properties: { className: ['marker'], dataUi: '', dataPagefindIgnore: '' },
+			children: [
+				{
+					type: 'element',
+					tagName: 'a',
+					properties: {
+						href: `#${noteId(mention.subjectId)}`,
+						ariaLabel: `Note ${mention.note}: ${subject.title}`,
+						dataNote: noteId(mention.subjectId),
+					},
+					children: [{ type: 'text', value: String(mention.note) }],
+				},
+			],
+		};
+		return [span, marker];
+	};
+
+	return defineHastPlugin({
+		name: 'sourcebook-annotations',
+		mdxJsxTextElement: {
+			filter: tags,
+			visit(node, ctx) {
+				ctx.replaceNode(node, render(node, ctx));
+			},
+		},
+		// A tag that opens and closes a whole line is parsed as a block: keep it a paragraph.
+		mdxJsxFlowElement: {
+			filter: tags,
+			visit(node, ctx) {
+				ctx.replaceNode(node, { type: 'element', tagName: 'p', properties: {}, children: render(node, ctx) });
+			},
+		},
+	});
+}

@@ -1,0 +1,95 @@
+/**
+ * Note cards: hovering a mention or focusing its marker shows the subject's note in place.
+ * The card sits right after the marker, so Tab reaches its links; Escape closes it and
+ * returns focus to the marker. Without JavaScript the marker is a plain link to the note.
+ */
+const card = document.createElement('span');
+card.className = 'note-card';
+card.id = 'note-card';
+card.setAttribute('role', 'dialog');
+card.dataset.ui = '';
+card.dataset.pagefindIgnore = '';
+card.hidden = true;
+
+let owner: HTMLAnchorElement | null = null;
+// The marker whose card Escape closed: focus returns to it without reopening the card.
+let dismissed: HTMLAnchorElement | null = null;
+let hideTimer = 0;
+
+function markerOf(element: Element | null): HTMLAnchorElement | null {
+	if (!element) return null;
+	if (element instanceof HTMLAnchorElement && element.dataset.note) return element;
+	const annotation = element.closest('[data-annotation]');
+	const marker = annotation?.nextElementSibling?.querySelector('a[data-note]');
+	return marker instanceof HTMLAnchorElement ? marker : null;
+}
+
+function open(marker: HTMLAnchorElement): void {
+	window.clearTimeout(hideTimer);
+	if (owner === marker && !card.hidden) return;
+	close();
+	const note = document.getElementById(marker.dataset.note ?? '');
+	const body = note?.querySelector('.note-body');
+	if (!body) return;
+	card.replaceChildren(body.cloneNode(true));
+	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
+	marker.parentElement!.after(card);
+	card.hidden = false;
+	const rect = marker.getBoundingClientRect();
+	const width = card.offsetWidth;
+	const left = Math.min(Math.max(8, rect.left + window.scrollX - width / 2), window.scrollX + document.documentElement.clientWidth - width - 8);
+	card.style.left = `${Math.max(8, left)}px`;
+	card.style.top = `${rect.bottom + window.scrollY + 6}px`;
+	marker.setAttribute('aria-describedby', card.id);
+	marker.setAttribute('aria-expanded', 'true');
+	owner = marker;
+}
+
+function close(): void {
+	if (!owner) return;
+	owner.removeAttribute('aria-describedby');
+	owner.setAttribute('aria-expanded', 'false');
+	card.hidden = true;
+	card.remove();
+	owner = null;
+}
+
+function closeSoon(): void {
+	window.clearTimeout(hideTimer);
+	hideTimer = window.setTimeout(close, 250);
+}
+
+const body = document.querySelector('[data-source-body]');
+if (body) {
+	body.addEventListener('pointerover', (event) => {
+		const target = event.target as Element;
+		if (card.contains(target)) return window.clearTimeout(hideTimer);
+		const marker = markerOf(target.closest('[data-annotation], a[data-note]'));
+		if (marker) open(marker);
+	});
+	body.addEventListener('pointerout', (event) => {
+		const to = event.relatedTarget as Element | null;
+		if (to && (card.contains(to) || markerOf(to.closest('[data-annotation], a[data-note]')) === owner)) return;
+		closeSoon();
+	});
+	body.addEventListener('focusin', (event) => {
+		const target = event.target as Element;
+		if (card.contains(target)) return window.clearTimeout(hideTimer);
+		const marker = markerOf(target);
+		if (marker && marker === dismissed) return;
+		dismissed = null;
+		if (marker) open(marker);
+		else close();
+	});
+	body.addEventListener('focusout', (event) => {
+		const to = event.relatedTarget as Element | null;
+		if (to && (card.contains(to) || to === owner)) return;
+		closeSoon();
+	});
+	document.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || !owner) return;
+		dismissed = owner;
+		close();
+		dismissed.focus({ preventScroll: true });
+	});
+}
