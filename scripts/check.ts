@@ -5,7 +5,7 @@ import { loadSourcebook } from '../src/domain/load.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 try {
-	const book = loadSourcebook(contentDir, resolve(contentDir, '..'));
+	const book = loadSourcebook(contentDir, process.cwd());
 	const mentions = book.articles.reduce((sum, a) => sum + a.mentions.length, 0);
 	console.log(`Content is valid: ${book.articles.length} articles, ${book.subjects.length} subjects, ${mentions} annotations.`);
 } catch (error) {

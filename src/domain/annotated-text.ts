@@ -25,6 +25,8 @@ export interface TextFault {
 	fault: string;
 	line: number;
 	id: string | null;
+	/** The body could not be parsed at all. */
+	malformed?: boolean;
 }
 
 export interface AnnotatedText {
@@ -50,7 +52,7 @@ export function readAnnotatedText(body: string): AnnotatedText {
 		tree = processor.parse(body);
 	} catch (error) {
 		const { message, line } = describeParseError(error);
-		return { text, spans, faults: [{ fault: `malformed MDX: ${message}`, line, id: null }] };
+		return { text, spans, faults: [{ fault: `malformed MDX: ${message}`, line, id: null, malformed: true }] };
 	}
 
 	// Open annotations while reading: their span indexes and subject ids.
@@ -132,10 +134,9 @@ function refusal(type: string): string {
 	return `Markdown or MDX syntax (${type}) would change the source's text: only paragraphs of plain text and annotation tags are allowed; escape the character that starts it`;
 }
 
+/** micromark's messages end in a body-relative position: the line is reported file-relative instead. */
 function describeParseError(error: unknown): { message: string; line: number } {
-	if (error instanceof Error) {
-		const place = (error as Error & { line?: number }).line;
-		return { message: error.message, line: typeof place === 'number' ? place : 0 };
-	}
-	return { message: String(error), line: 0 };
+	const message = error instanceof Error ? error.message : String(error);
+	const line = error instanceof Error ? (error as Error & { line?: unknown }).line : undefined;
+	return { message: message.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, ''), line: typeof line === 'number' ? line : 0 };
 }

@@ -108,14 +108,16 @@ const articleSlug = subjectId;
 
 export function buildSourcebook(input: ContentInput): Sourcebook {
 	const faults: ContentFault[] = [];
-	const subjects = readSubjects(input.subjectFiles, faults);
+	const { subjects, unreadable } = readSubjects(input.subjectFiles, faults);
 	const byId = new Map(subjects.map((s) => [s.id, s]));
+	// An id whose entry already failed is not reported again at each use.
+	const known = (id: string) => byId.has(id) || unreadable.ids.has(id);
 
-	checkSpeakers(subjects, byId, faults);
+	checkSpeakers(subjects, byId, (id) => known(id) || unreadable.kinds.has('person') || unreadable.kinds.has('organization'), faults);
 
 	const articles: Article[] = [];
 	for (const file of input.articleFiles) {
-		const article = readArticle(file, byId, faults);
+		const article = readArticle(file, byId, (id, kind) => known(id) || unreadable.kinds.has(kind), faults);
 		if (article) articles.push(article);
 	}
 
@@ -142,22 +144,30 @@ export function buildSourcebook(input: ContentInput): Sourcebook {
 	};
 }
 
-function readSubjects(files: SubjectFile[], faults: ContentFault[]): Subject[] {
+interface Unreadable {
+	ids: Set<string>;
+	kinds: Set<Kind>;
+}
+
+function readSubjects(files: SubjectFile[], faults: ContentFault[]): { subjects: Subject[]; unreadable: Unreadable } {
 	const subjects: Subject[] = [];
+	const unreadable: Unreadable = { ids: new Set(), kinds: new Set() };
 	const firstFile = new Map<string, string>();
 	for (const { collection, file, text } of files) {
 		const kind = kindNames.find((k) => kinds[k].collection === collection)!;
-		const document = parseDocument(text, { prettyErrors: false });
+		const document = parseDocument(text);
 		if (document.errors.length > 0) {
 			for (const error of document.errors) {
 				faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error.message)}`, line: error.linePos?.[0].line });
 			}
+			unreadable.kinds.add(kind);
 			continue;
 		}
 		const entries: unknown = document.toJS();
 		if (entries === null || entries === undefined) continue;
 		if (!Array.isArray(entries)) {
 			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject` });
+			unreadable.kinds.add(kind);
 			continue;
 		}
 		entries.forEach((entry: unknown, index) => {
@@ -168,6 +178,7 @@ function readSubjects(files: SubjectFile[], faults: ContentFault[]): Subject[] {
 					const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
 					faults.push({ file, id: rawId, fault: `${field}${issue.message}` });
 				}
+				unreadable.ids.add(rawId);
 				return;
 			}
 			const data = parsed.data;
@@ -181,14 +192,15 @@ function readSubjects(files: SubjectFile[], faults: ContentFault[]): Subject[] {
 			subjects.push({ kind, id: data.id, title, collection, path: `${collection}/${data.id}/`, file, data } as Subject);
 		});
 	}
-	return subjects;
+	return { subjects, unreadable };
 }
 
-function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, faults: ContentFault[]): void {
+function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, known: (id: string) => boolean, faults: ContentFault[]): void {
 	for (const subject of subjects) {
 		if (subject.kind !== 'statement') continue;
 		const speaker = byId.get(subject.data.speaker);
 		if (!speaker) {
+			if (known(subject.data.speaker)) continue;
 			faults.push({ file: subject.file, id: subject.id, fault: `unknown speaker "${subject.data.speaker}"` });
 		} else if (speaker.kind !== 'person' && speaker.kind !== 'organization') {
 			faults.push({
@@ -222,7 +234,12 @@ function checkDifferences(subjects: Subject[], sources: Map<string, string>, fau
 
 const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-function readArticle(file: ArticleFile, byId: Map<string, Subject>, faults: ContentFault[]): Article | null {
+function readArticle(
+	file: ArticleFile,
+	byId: Map<string, Subject>,
+	reported: (id: string, kind: Kind) => boolean,
+	faults: ContentFault[],
+): Article | null {
 	const fault = (text: string, id: string | null = file.slug, line?: number) =>
 		faults.push({ file: file.file, id, fault: text, line });
 	const before = faults.length;
@@ -234,7 +251,7 @@ function readArticle(file: ArticleFile, byId: Map<string, Subject>, faults: Cont
 		fault('malformed frontmatter: the file must start with a --- block of YAML');
 		return null;
 	}
-	const document = parseDocument(match[1]!, { prettyErrors: false });
+	const document = parseDocument(match[1]!);
 	let meta: ArticleMeta | null = null;
 	if (document.errors.length > 0) {
 		for (const error of document.errors) {
@@ -260,12 +277,15 @@ function readArticle(file: ArticleFile, byId: Map<string, Subject>, faults: Cont
 		const subject = byId.get(span.ref);
 		const tag = `<${kinds[span.kind].tag}>`;
 		if (!subjectId.safeParse(span.ref).success) fault(`${tag} id is not a valid id (kebab-case)`, span.ref, span.line + bodyLine);
-		else if (!subject) fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it`, span.ref, span.line + bodyLine);
-		else if (subject.kind !== span.kind) {
+		else if (!subject) {
+			if (!reported(span.ref, span.kind)) fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it`, span.ref, span.line + bodyLine);
+		} else if (subject.kind !== span.kind) {
 			fault(`${tag} marks a ${subject.kind}: use <${kinds[subject.kind].tag}>`, span.ref, span.line + bodyLine);
 		}
 	}
 
+	// A body that did not parse has no text to compare.
+	if (body.faults.some((f) => f.malformed)) return null;
 	const alignment = alignWithSource(body.text, file.sourceText);
 	if (!alignment.ok) {
 		const { line, column, expected, found } = alignment.divergence;
@@ -314,8 +334,9 @@ function checkAnchorsUnique(anchors: string[], noted: string[], fault: (text: st
 	}
 }
 
+/** The yaml library's message without its position and code frame, which the fault gives as a line. */
 function firstLine(message: string): string {
-	return message.split('\n')[0]!.trim();
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

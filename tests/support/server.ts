@@ -1,0 +1,58 @@
+/** A static file server for a built site on 127.0.0.1, under the site's base path. */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.jsonld': 'application/ld+json',
+	'.svg': 'image/svg+xml',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+	/** The site's root URL, base included, with a trailing slash. */
+	url: string;
+	origin: string;
+	close(): Promise<void>;
+}
+
+export async function serve(outDir: string, base = '/'): Promise<StaticServer> {
+	const server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		if (!pathname.startsWith(base)) {
+			response.writeHead(404).end('Not found');
+			return;
+		}
+		let file = normalize(join(outDir, pathname.slice(base.length)));
+		if (!file.startsWith(outDir)) {
+			response.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			const notFound = join(outDir, '404.html');
+			response.writeHead(404, { 'content-type': types['.html']! });
+			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+			else response.end('Not found');
+			return;
+		}
+		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	const origin = `http://127.0.0.1:${port}`;
+	return {
+		url: `${origin}${base}`,
+		origin,
+		close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+	};
+}
