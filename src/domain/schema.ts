@@ -91,7 +91,7 @@ export const figure = z
 	.object({
 		id: subjectId,
 		label: oneLine,
-		value: z.number({ error: 'a figure needs a numeric value' }).finite(),
+		value: z.number({ error: 'a figure needs a numeric value' }),
 		unit: oneLine,
 		qualifier: z.enum(['at-least', 'more-than', 'about', 'exactly']).default('exactly'),
 		asOf: partialDate,

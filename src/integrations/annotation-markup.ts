@@ -3,15 +3,14 @@
  * compile time (no component per span), with the anchor and note marker the domain assigned.
  */
 import type { Element, ElementContent } from 'hast';
-import { defineHastPlugin } from 'satteri';
-import type { HastVisitorContext } from 'satteri/dist/hast/hast-visitor.js';
-import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri/dist/mdx-types.js';
+import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { noteId } from '../domain/anchors.ts';
 import { kindNames, kinds } from '../domain/schema.ts';
 import type { Mention, Sourcebook } from '../domain/sourcebook.ts';
 
 const tags = kindNames.map((kind) => kinds[kind].tag);
-const next = Symbol('next annotation');
+// Per-document counter, kept in the compile's data bag.
+const next = 'sourcebookNextAnnotation';
 
 type AnnotationNode = MdxJsxTextElementHast | MdxJsxFlowElementHast;
 

@@ -68,7 +68,7 @@ if (body) {
 		if (marker) open(marker);
 	});
 	body.addEventListener('pointerout', (event) => {
-		const to = event.relatedTarget as Element | null;
+		const to = (event as PointerEvent).relatedTarget as Element | null;
 		if (to && (card.contains(to) || markerOf(to.closest('[data-annotation], a[data-note]')) === owner)) return;
 		closeSoon();
 	});
@@ -82,7 +82,7 @@ if (body) {
 		else close();
 	});
 	body.addEventListener('focusout', (event) => {
-		const to = event.relatedTarget as Element | null;
+		const to = (event as FocusEvent).relatedTarget as Element | null;
 		if (to && (card.contains(to) || to === owner)) return;
 		closeSoon();
 	});
