@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
 import { getSourcebook } from './src/domain/load.ts';
 
@@ -21,5 +22,5 @@ export default defineConfig({
 			hastPlugins: [annotationMarkup(getSourcebook)],
 		}),
 	},
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx()],
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx(), searchIndex()],
 });

@@ -6,6 +6,7 @@ import type { Element, ElementContent } from 'hast';
 import { defineHastPlugin, type HastVisitorContext, type MdxJsxFlowElementHast, type MdxJsxTextElementHast } from 'satteri';
 import { noteId } from '../domain/anchors.ts';
 import { kindNames, kinds } from '../domain/schema.ts';
+import { annotationTitle } from '../domain/search-index.ts';
 import type { Mention, Sourcebook } from '../domain/sourcebook.ts';
 
 const tags = kindNames.map((kind) => kinds[kind].tag);
@@ -42,6 +43,8 @@ export function annotationMarkup(getSourcebook: () => Sourcebook) {
 				dataAnnotation: '',
 				dataKind: mention.kind,
 				dataRef: mention.subjectId,
+				// Makes the annotation a search sub-result of its own, under this title.
+				dataPagefindTitle: annotationTitle(getSourcebook(), mention),
 			},
 			children: node.children as ElementContent[],
 		};

@@ -1,0 +1,45 @@
+/**
+ * What the search index knows of each page and annotation: the titles results show and the
+ * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
+ */
+import { kinds } from './schema.ts';
+import type { Article, Mention, Sourcebook, Subject } from './sourcebook.ts';
+import { kindSeparator } from './search-results.ts';
+
+/** Filter values of one indexed page, by filter name. */
+export type Facets = Record<'type' | 'source' | 'speaker', string[]>;
+
+const openingWordCount = 8;
+
+/** The first words of a quote, without its own quotation marks: `“We believe there should be…”`. */
+export function openingWords(words: string, count = openingWordCount): string {
+	const all = words.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '').split(/\s+/);
+	const opening = all.slice(0, count).join(' ');
+	return `“${opening}${all.length > count ? '…' : ''}”`;
+}
+
+/**
+ * The sub-result title of an annotation, its kind first: `Statement · Jen Psaki: “The United
+ * States – and our…”`; for other kinds the subject's title.
+ */
+export function annotationTitle(book: Sourcebook, mention: Mention): string {
+	const subject = book.subject(mention.subjectId);
+	const kind = kinds[mention.kind].singular;
+	if (subject?.kind === 'statement') {
+		const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
+		return `${kind}${kindSeparator}${speaker}: ${openingWords(mention.words)}`;
+	}
+	return `${kind}${kindSeparator}${subject?.title ?? mention.subjectId}`;
+}
+
+export function articleFacets(article: Article): Facets {
+	return { type: ['Article'], source: [article.meta.title], speaker: [] };
+}
+
+/** A subject page: its kind, the sources that mention it and, for a statement, its speaker. */
+export function subjectFacets(book: Sourcebook, subject: Subject): Facets {
+	const slugs = new Set(book.mentionsOf(subject.id).map((m) => m.article));
+	const source = book.articles.filter((a) => slugs.has(a.slug)).map((a) => a.meta.title);
+	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
+	return { type: [kinds[subject.kind].singular], source, speaker };
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds the Pagefind search index at the end of `astro build`, from the written pages, into
+ * `<outDir>/pagefind/` (served at `<base>/pagefind/`): no separate step to forget.
+ * What is indexed is decided in the pages' markup (`data-pagefind-*`).
+ */
+import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export default function searchIndex(): AstroIntegration {
+	return {
+		name: 'sourcebook-search-index',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				try {
+					const { index, errors } = await pagefind.createIndex({});
+					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+					logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+				} finally {
+					await pagefind.close();
+				}
+			},
+		},
+	};
+}

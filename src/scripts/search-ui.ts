@@ -1,0 +1,108 @@
+/**
+ * Pagefind's Component UI, loaded from the site's own bundle (`<base>/pagefind/`) when search is
+ * first needed, and the result template shared by the search page and the quick search: kind,
+ * title, excerpt and source of each result, and the annotations its hits fall in.
+ */
+import { annotationHits, type PageData } from '../domain/search-results';
+import { href } from '../lib/paths';
+
+export const bundlePath = href('pagefind/');
+/** The query parameter that carries the searched words to the page a result opens. */
+export const highlightParam = 'highlight';
+
+export type Filters = Record<string, string[]>;
+
+/** The parts of Pagefind's Component UI this site uses. */
+export interface SearchInstance {
+	searchTerm: string;
+	searchFilters: Filters;
+	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+	triggerSearchWithFilters(term: string, filters: Filters): void;
+}
+
+interface PagefindComponents {
+	getInstanceManager(): { getInstance(name?: string): SearchInstance };
+}
+
+declare global {
+	interface Window {
+		PagefindComponents?: PagefindComponents;
+	}
+}
+
+/** Result data as Pagefind gives it to a `resultTemplate`. */
+interface ResultData extends PageData {
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters?: Filters;
+}
+
+export interface ResultsElement extends HTMLElement {
+	resultTemplate: ((data: ResultData) => Element) | null;
+}
+
+let loading: Promise<PagefindComponents> | null = null;
+
+/** Loads the Component UI's stylesheet and script once; resolves when its elements are defined. */
+export function loadSearchUi(): Promise<PagefindComponents> {
+	loading ??= new Promise((resolve, reject) => {
+		const css = `${bundlePath}pagefind-component-ui.css`;
+		if (!document.querySelector(`link[href="${css}"]`)) {
+			document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: css }));
+		}
+		const script = Object.assign(document.createElement('script'), { src: `${bundlePath}pagefind-component-ui.js` });
+		script.addEventListener('load', () => (window.PagefindComponents ? resolve(window.PagefindComponents) : reject(new Error('Pagefind UI did not load'))));
+		script.addEventListener('error', () => reject(new Error('Pagefind UI did not load')));
+		document.head.append(script);
+	});
+	return loading;
+}
+
+/** Renders each result of the `<pagefind-results>` inside `root` with the site's template. */
+export function useSiteTemplate(root: ParentNode): void {
+	for (const results of root.querySelectorAll<ResultsElement>('pagefind-results')) results.resultTemplate = renderResult;
+}
+
+const maxAnnotations = 4;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	node.append(...children);
+	return node;
+}
+
+function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement {
+	const node = element(tag, className);
+	// Pagefind's excerpts and ours escape the page's text; only <mark> is markup.
+	node.innerHTML = markup;
+	return node;
+}
+
+const kindTag = (kind: string) => element('span', 'kind-tag', kind);
+
+function renderResult(data: ResultData): Element {
+	const kind = data.filters?.type?.[0];
+	const sources = data.filters?.source ?? [];
+	const annotations = annotationHits(data).slice(0, maxAnnotations);
+	const link = element('a', 'search-result-link', data.meta.title ?? data.url);
+	link.href = data.url;
+	const item = element(
+		'li',
+		'search-result',
+		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
+	);
+	if (sources.length > 0 && kind !== 'Article') item.append(element('p', 'search-result-source', `In ${sources.join('; ')}`));
+	// An article's hits are shown where they fall, in its annotations.
+	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
+	if (annotations.length > 0) {
+		const list = element('ul', 'search-annotations');
+		for (const hit of annotations) {
+			const anchor = element('a', 'search-annotation-link', ...(hit.kind ? [kindTag(hit.kind), ' '] : []), hit.title);
+			anchor.href = hit.url;
+			list.append(element('li', 'search-annotation', anchor, html('p', 'search-result-excerpt', hit.excerpt)));
+		}
+		item.append(list);
+	}
+	return item;
+}
