@@ -2,7 +2,7 @@
  * Quick search from any page: the header button, `/` and Ctrl/⌘+K open Pagefind's modal (stamped
  * from a template on first use). On the search page they focus its own search field instead.
  */
-import { loadSearchUi, useSiteTemplate, type SearchInstance } from './search-ui';
+import { loadSearchUi, searchInstance, useSiteTemplate, type SearchInstance } from './search-ui';
 
 interface Modal extends HTMLElement {
 	open(): void;
@@ -13,7 +13,7 @@ const button = document.querySelector<HTMLAnchorElement>('[data-quick-search]');
 let modal: Promise<{ modal: Modal; instance: SearchInstance }> | null = null;
 
 function stampModal(): Promise<{ modal: Modal; instance: SearchInstance }> {
-	modal ??= loadSearchUi().then((components) => {
+	modal ??= loadSearchUi().then(async () => {
 		const template = document.querySelector<HTMLTemplateElement>('template#quick-search')!;
 		const root = document.createElement('div');
 		root.className = 'quick-search';
@@ -21,7 +21,7 @@ function stampModal(): Promise<{ modal: Modal; instance: SearchInstance }> {
 		root.append(template.content.cloneNode(true));
 		document.body.append(root);
 		useSiteTemplate(root);
-		const instance = components.getInstanceManager().getInstance('quick');
+		const instance = await searchInstance('quick');
 		// "Filter by…" opens the search page with the query typed so far.
 		const more = root.querySelector<HTMLAnchorElement>('[data-search-more]')!;
 		instance.on('search', (term) => {

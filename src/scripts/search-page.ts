@@ -3,7 +3,7 @@
  * shared, and Back restores the previous one. Typing replaces the URL; changing a filter adds a
  * history entry.
  */
-import { loadSearchUi, useSiteTemplate, type Filters, type SearchInstance } from './search-ui';
+import { searchInstance, useSiteTemplate, type Filters, type SearchInstance } from './search-ui';
 
 const page = document.querySelector<HTMLElement>('[data-search-page]')!;
 
@@ -29,9 +29,9 @@ function restore(instance: SearchInstance): void {
 	if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);
 }
 
-const components = await loadSearchUi();
+const instance = await searchInstance('default');
 useSiteTemplate(page);
-const instance = components.getInstanceManager().getInstance('default');
+page.querySelector<HTMLElement>('pagefind-input input')?.focus();
 let shown = fromUrl();
 instance.on('search', (term, filters) => {
 	const url = toUrl(term, filters);

@@ -21,7 +21,13 @@ export interface SearchInstance {
 }
 
 interface PagefindComponents {
-	getInstanceManager(): { getInstance(name?: string): SearchInstance };
+	configureInstance(name: string, options: { ranking: Ranking }): SearchInstance;
+}
+
+interface Ranking {
+	pageLength?: number;
+	termFrequency?: number;
+	termSaturation?: number;
 }
 
 declare global {
@@ -56,6 +62,19 @@ export function loadSearchUi(): Promise<PagefindComponents> {
 		document.head.append(script);
 	});
 	return loading;
+}
+
+/**
+ * Subject pages are short and article pages long: with Pagefind's default ranking, a page that
+ * merely names a subject in its title outranks both the subject's own page (long, since it lists
+ * every mention) and the sources. Page length counts for less here.
+ */
+const ranking: Ranking = { pageLength: 0.25, termFrequency: 0.5 };
+
+/** The named Component UI instance, configured for this site before it loads Pagefind. */
+export async function searchInstance(name: string): Promise<SearchInstance> {
+	const components = await loadSearchUi();
+	return components.configureInstance(name, { ranking });
 }
 
 /** Renders each result of the `<pagefind-results>` inside `root` with the site's template. */
