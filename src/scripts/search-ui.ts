@@ -100,6 +100,19 @@ function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement
 
 const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 
+/** A subject's first mention in each source (page metadata), the searched words carried along. */
+function sourceLinks(data: ResultData): HTMLAnchorElement[] {
+	const mentions = JSON.parse(data.meta.mentions ?? '[]') as { source: string; url: string }[];
+	const query = new URL(data.url, window.location.href).search;
+	return mentions.map(({ source, url }) => {
+		const link = element('a', 'search-mention-link', source);
+		const target = new URL(url, window.location.href);
+		target.search = query;
+		link.href = target.toString();
+		return link;
+	});
+}
+
 function renderResult(data: ResultData): Element {
 	const kind = data.filters?.type?.[0];
 	const sources = data.filters?.source ?? [];
@@ -111,7 +124,9 @@ function renderResult(data: ResultData): Element {
 		'search-result',
 		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
 	);
-	if (sources.length > 0 && kind !== 'Article') item.append(element('p', 'search-result-source', `In ${sources.join('; ')}`));
+	const mentions = sourceLinks(data);
+	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions.flatMap((link, i) => (i > 0 ? ['; ', link] : [link]))));
+	else if (sources.length > 0 && kind !== 'Article') item.append(element('p', 'search-result-source', `In ${sources.join('; ')}`));
 	// An article's hits are shown where they fall, in its annotations.
 	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
 	if (annotations.length > 0) {

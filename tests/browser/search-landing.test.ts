@@ -1,0 +1,73 @@
+/**
+ * Every kind of subject can be searched for, by name, alias, words of a quote or number, and a
+ * link among the top five results lands on an annotation of that kind in a source, with the
+ * searched words marked. The same holds under a base sub-path.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { landing, topResults } from '../support/search.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { sites } from '../support/sites.ts';
+
+const queries: [query: string, kind: string][] = [
+	['UN chief', 'person'],
+	['Elad Benari', 'person'],
+	['Psaki', 'person'],
+	['Fox News', 'organization'],
+	['Agence France-Presse', 'organization'],
+	['Qatar', 'place'],
+	['Kuwait City', 'place'],
+	['deeply concerned', 'statement'],
+	['crazy to be sitting around', 'statement'],
+	['immediate ceasefire', 'statement'],
+	['509', 'figure'],
+	['13 Israeli soldiers', 'figure'],
+	['series of interviews', 'event'],
+	['November of 2012', 'event'],
+];
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+for (const site of Object.values(sites)) {
+	describe(`search lands on the exact annotation (base ${site.base})`, () => {
+		let server: StaticServer;
+		beforeAll(async () => {
+			server = await serve(site.outDir, site.base);
+		});
+		afterAll(async () => {
+			await server.close();
+		});
+
+		it.each(queries)('"%s" offers, in the top five, a link to a %s annotation', async (query, kind) => {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+			try {
+				await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+				const links = (await topResults(page)).flat().filter((link) => new URL(link.href).hash !== '');
+				expect(links.length, `no link to an annotation among the top five results for "${query}"`).toBeGreaterThan(0);
+				const landings = [];
+				for (const link of links) {
+					const landed = await landing(page, link.href);
+					landings.push(landed);
+					if (landed.kind === kind) break;
+				}
+				const hit = landings.find((l) => l.kind === kind);
+				expect(hit, `landed on ${JSON.stringify(landings.map((l) => [l.hash, l.kind]))}`).toBeDefined();
+				expect(hit!.path).toMatch(new RegExp(`^${site.base}articles/[a-z0-9-]+/$`));
+				expect(hit!.annotation).toBe(true);
+				// The searched words are marked where the source uses them (a name the source does not use is not).
+				const used = query.toLowerCase().split(/\s+/).filter((word) => hit!.text.toLowerCase().includes(word));
+				if (used.length > 0) expect(hit!.highlighted.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(used));
+				else expect(hit!.highlighted).toEqual([]);
+			} finally {
+				await page.close();
+			}
+		});
+	});
+}

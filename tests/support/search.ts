@@ -1,0 +1,58 @@
+/** Driving the built site's search page in Chromium, as a reader does. */
+import type { Page } from 'playwright-core';
+
+export interface ResultLink {
+	href: string;
+	text: string;
+}
+
+/** The results' count announced by Pagefind's summary, once the search has run. */
+export async function resultCount(page: Page): Promise<number> {
+	const summary = page.locator('[data-search-page] pagefind-summary');
+	await summary.filter({ hasText: /\d+ results? for|No results/i }).waitFor();
+	return Number(/(\d+) results?/i.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
+}
+
+/** The first `n` results once loaded (Pagefind loads result data lazily): their links, in order. */
+export async function topResults(page: Page, n = 5): Promise<ResultLink[][]> {
+	const count = await resultCount(page);
+	const items = page.locator('[data-search-page] pagefind-results li.search-result');
+	await page.waitForFunction((need) => document.querySelectorAll('[data-search-page] pagefind-results li.search-result').length >= need, Math.min(n, count));
+	const top = (await items.all()).slice(0, n);
+	return Promise.all(
+		top.map((item) =>
+			item.locator('a').evaluateAll((links) =>
+				links.map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent?.replace(/\s+/g, ' ').trim() ?? '' })),
+			),
+		),
+	);
+}
+
+/** What the reader lands on: the page's path, the `:target` annotation's kind and the marked words. */
+export interface Landing {
+	path: string;
+	hash: string;
+	kind: string | null;
+	annotation: boolean;
+	/** The text of the `:target` element. */
+	text: string;
+	highlighted: string[];
+}
+
+export async function landing(page: Page, href: string): Promise<Landing> {
+	await page.goto(href);
+	await page.waitForLoadState('load');
+	// The highlighter loads on demand: give it its turn when the page asks for it.
+	if (new URL(href).searchParams.has('highlight')) await page.locator('[data-source-body] mark.search-highlight').first().waitFor({ timeout: 5000 }).catch(() => undefined);
+	return page.evaluate(() => {
+		const target = document.querySelector(':target');
+		return {
+			path: location.pathname,
+			hash: location.hash,
+			kind: target?.getAttribute('data-kind') ?? null,
+			annotation: target?.hasAttribute('data-annotation') ?? false,
+			text: target?.textContent ?? '',
+			highlighted: [...document.querySelectorAll('[data-source-body] mark.search-highlight')].map((m) => m.textContent ?? ''),
+		};
+	});
+}
