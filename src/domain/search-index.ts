@@ -43,18 +43,3 @@ export function subjectFacets(book: Sourcebook, subject: Subject): Facets {
 	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
 	return { type: [kinds[subject.kind].singular], source, speaker };
 }
-
-export interface FirstMention {
-	/** The article's title. */
-	source: string;
-	slug: string;
-	anchor: string;
-}
-
-/** Where a subject result leads in the sources: its first mention in each article. */
-export function firstMentions(book: Sourcebook, subject: Subject): FirstMention[] {
-	return book.articles.flatMap((article) => {
-		const first = article.mentions.find((m) => m.subjectId === subject.id);
-		return first ? [{ source: article.meta.title, slug: article.slug, anchor: first.anchor }] : [];
-	});
-}

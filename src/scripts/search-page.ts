@@ -3,7 +3,7 @@
  * shared, and Back restores the previous one. Typing replaces the URL; changing a filter adds a
  * history entry.
  */
-import { searchInstance, useSiteTemplate, type Filters, type SearchInstance } from './search-ui';
+import { searchInstance, useSiteTemplate, type Filters } from './search-ui';
 
 const page = document.querySelector<HTMLElement>('[data-search-page]')!;
 
@@ -22,26 +22,32 @@ function toUrl(term: string, filters: Filters): string {
 	return `${window.location.pathname}${query ? `?${query}` : ''}`;
 }
 
-const sameFilters = (a: Filters, b: Filters) => toUrl('', a) === toUrl('', b);
-
-function restore(instance: SearchInstance): void {
-	const { term, filters } = fromUrl();
-	if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);
-}
+/** A search as URLs, whole and filters alone. Strings, because Pagefind changes its filters object in place. */
+const snapshot = (term: string, filters: Filters) => ({ url: toUrl(term, filters), filters: toUrl('', filters) });
 
 const instance = await searchInstance('default');
 useSiteTemplate(page);
-page.querySelector<HTMLElement>('pagefind-input input')?.focus();
-let shown = fromUrl();
+const field = page.querySelector<HTMLInputElement>('pagefind-input input');
+field?.focus();
+
+/** Runs a search from the URL, showing its words in the field. */
+function restore(term: string, filters: Filters): void {
+	if (field) field.value = term;
+	instance.triggerSearchWithFilters(term, filters);
+}
+
+const initial = fromUrl();
+let shown = snapshot(initial.term, initial.filters);
 instance.on('search', (term, filters) => {
-	const url = toUrl(term, filters);
-	if (url === toUrl(shown.term, shown.filters)) return;
-	if (sameFilters(filters, shown.filters)) history.replaceState(null, '', url);
-	else history.pushState(null, '', url);
-	shown = { term, filters };
+	const next = snapshot(term, filters);
+	if (next.url === shown.url) return;
+	if (next.filters === shown.filters) history.replaceState(null, '', next.url);
+	else history.pushState(null, '', next.url);
+	shown = next;
 });
 window.addEventListener('popstate', () => {
-	shown = fromUrl();
-	instance.triggerSearchWithFilters(shown.term, shown.filters);
+	const { term, filters } = fromUrl();
+	shown = snapshot(term, filters);
+	restore(term, filters);
 });
-restore(instance);
+if (initial.term || Object.keys(initial.filters).length > 0) restore(initial.term, initial.filters);

@@ -100,16 +100,26 @@ function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement
 
 const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 
-/** A subject's first mention in each source (page metadata), the searched words carried along. */
-function sourceLinks(data: ResultData): HTMLAnchorElement[] {
-	const mentions = JSON.parse(data.meta.mentions ?? '[]') as { source: string; url: string }[];
-	const query = new URL(data.url, window.location.href).search;
-	return mentions.map(({ source, url }) => {
+let sourcePages: Record<string, string> | null = null;
+
+/**
+ * A subject's first mention in each source it appears in, the searched words carried along: the
+ * anchor of a subject's first mention in an article is the subject's id (the contract).
+ */
+function mentionLinks(data: ResultData, sources: string[]): HTMLAnchorElement[] {
+	sourcePages ??= JSON.parse(document.querySelector<HTMLElement>('[data-quick-search]')?.dataset.sources ?? '{}') as Record<string, string>;
+	const pages = sourcePages;
+	const page = new URL(data.url, window.location.href);
+	const id = page.pathname.split('/').filter(Boolean).at(-1);
+	return sources.flatMap((source) => {
+		const article = pages[source];
+		if (!article || !id) return [];
+		const target = new URL(article, window.location.href);
+		target.search = page.search;
+		target.hash = id;
 		const link = element('a', 'search-mention-link', source);
-		const target = new URL(url, window.location.href);
-		target.search = query;
 		link.href = target.toString();
-		return link;
+		return [link];
 	});
 }
 
@@ -124,9 +134,8 @@ function renderResult(data: ResultData): Element {
 		'search-result',
 		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
 	);
-	const mentions = sourceLinks(data);
+	const mentions = kind === 'Article' ? [] : mentionLinks(data, sources);
 	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions.flatMap((link, i) => (i > 0 ? ['; ', link] : [link]))));
-	else if (sources.length > 0 && kind !== 'Article') item.append(element('p', 'search-result-source', `In ${sources.join('; ')}`));
 	// An article's hits are shown where they fall, in its annotations.
 	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
 	if (annotations.length > 0) {

@@ -1,0 +1,177 @@
+/**
+ * The search page and the quick search, as a reader uses them: filters narrow the results, the
+ * URL carries the query and filters (reload and Back restore them), and the keyboard alone opens
+ * search, moves through the results and follows one to its annotation.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSourcebook } from '../../src/domain/load.ts';
+import { launchChromium } from '../support/browser.ts';
+import { resultCount, topResults } from '../support/search.ts';
+import { serve, type StaticServer } from '../support/server.ts';
+import { sites } from '../support/sites.ts';
+
+const book = loadSourcebook('content');
+const site = sites.root;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	browser = await launchChromium();
+	server = await serve(site.outDir, site.base);
+});
+afterAll(async () => {
+	await browser.close();
+	await server.close();
+});
+
+async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
+	try {
+		await run(page);
+	} finally {
+		await page.close();
+	}
+}
+
+/** Every loaded result's own link (its first), as a site path without query. */
+async function resultPaths(page: Page): Promise<string[]> {
+	const count = await resultCount(page);
+	const results = await topResults(page, count);
+	return results.map((links) => new URL(links[0]!.href).pathname);
+}
+
+const filterBox = (page: Page, name: string, value: string) => page.locator(`pagefind-filter-pane input[name="${name}"][value="${value}"]`);
+
+/** Checks a filter and waits for the results to change. */
+async function applyFilter(page: Page, name: string, value: string): Promise<void> {
+	const summary = await page.locator('pagefind-summary').textContent();
+	await filterBox(page, name, value).check();
+	await page.waitForFunction((before) => document.querySelector('pagefind-summary')?.textContent !== before, summary);
+}
+
+const subjectAt = (path: string) => book.subjects.find((s) => path === `/${s.path}`);
+const articleAt = (path: string) => book.articles.find((a) => path === `/articles/${a.slug}/`);
+
+describe('filters', () => {
+	it('type keeps only subjects of that kind, and its count says how many', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}search/?q=Kerry`);
+			const all = await resultPaths(page);
+			const counted = Number(await filterBox(page, 'type', 'Statement').locator('xpath=..').locator('.pf-filter-checkbox-count').textContent());
+			await applyFilter(page, 'type', 'Statement');
+			const statements = await resultPaths(page);
+			expect(statements.length).toBeGreaterThan(0);
+			expect(statements.length).toBeLessThan(all.length);
+			expect(statements.length).toBe(counted);
+			for (const path of statements) expect(subjectAt(path)?.kind, path).toBe('statement');
+			expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Statement']);
+		});
+	});
+
+	it('source keeps only that article and the subjects it mentions', async () => {
+		const article = book.article('kerry-to-visit-cairo')!;
+		await withPage(async (page) => {
+			await page.goto(`${server.url}search/?q=ceasefire`);
+			const all = await resultPaths(page);
+			await applyFilter(page, 'source', article.meta.title);
+			const narrowed = await resultPaths(page);
+			expect(narrowed.length).toBeGreaterThan(0);
+			expect(narrowed.length).toBeLessThan(all.length);
+			for (const path of narrowed) {
+				const inSource = articleAt(path)?.slug === article.slug || book.mentionsOf(subjectAt(path)?.id ?? '').some((m) => m.article === article.slug);
+				expect(inSource, path).toBe(true);
+			}
+		});
+	});
+
+	it('speaker keeps only that speaker’s statements', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}search/?q=ceasefire`);
+			const all = await resultPaths(page);
+			await applyFilter(page, 'speaker', 'John Kerry');
+			const narrowed = await resultPaths(page);
+			expect(narrowed.length).toBeGreaterThan(0);
+			expect(narrowed.length).toBeLessThan(all.length);
+			for (const path of narrowed) {
+				const subject = subjectAt(path);
+				expect(subject?.kind === 'statement' && subject.data.speaker, path).toBe('john-kerry');
+			}
+		});
+	});
+});
+
+describe('the URL carries the search', () => {
+	it('shows the typed query and the filters in the URL, and reload and Back restore them', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${server.url}search/`);
+			const input = page.locator('[data-search-page] pagefind-input input');
+			await input.fill('deeply concerned');
+			await page.waitForURL((url) => url.searchParams.get('q') === 'deeply concerned');
+			const unfiltered = await resultPaths(page);
+			await applyFilter(page, 'type', 'Statement');
+			await page.waitForURL((url) => url.searchParams.get('type') === 'Statement');
+			const filtered = await resultPaths(page);
+
+			await page.reload();
+			await expect.poll(() => input.inputValue()).toBe('deeply concerned');
+			expect(await filterBox(page, 'type', 'Statement').isChecked()).toBe(true);
+			expect(await resultPaths(page)).toEqual(filtered);
+
+			// Leave for a result, come back: the search is still there.
+			await page.locator('pagefind-results a').first().click();
+			await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
+			await page.goBack();
+			await expect.poll(() => input.inputValue()).toBe('deeply concerned');
+			expect(await resultPaths(page)).toEqual(filtered);
+
+			// Back again undoes the filter.
+			await page.goBack();
+			await page.waitForURL((url) => url.searchParams.get('type') === null && url.searchParams.get('q') === 'deeply concerned');
+			await expect.poll(() => resultPaths(page)).toEqual(unfiltered);
+		});
+	});
+});
+
+describe('keyboard only', () => {
+	for (const [keys, label] of [
+		['/', 'slash'],
+		['Control+k', 'Ctrl+K'],
+	] as const) {
+		it(`opens the quick search with ${label}, types, arrows to an annotation and follows it with Enter`, async () => {
+			await withPage(async (page) => {
+				await page.goto(`${server.url}people/john-kerry/`);
+				await page.keyboard.press(keys);
+				const input = page.locator('pagefind-modal pagefind-input input');
+				await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+				await page.keyboard.type('crazy to be sitting around');
+				await page.locator('pagefind-modal li.search-result').first().waitFor();
+				// Down through the results until an annotation's link has the focus.
+				let focused = '';
+				for (let i = 0; i < 12 && !focused.includes('#'); i++) {
+					await page.keyboard.press('ArrowDown');
+					focused = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.href : ''));
+				}
+				expect(focused).toContain('#kerry-hot-mic-remark');
+				await page.keyboard.press('Enter');
+				await page.waitForURL((url) => url.hash === '#kerry-hot-mic-remark');
+				expect(await page.evaluate(() => document.querySelector(':target')?.getAttribute('data-kind'))).toBe('statement');
+			});
+		});
+	}
+});
+
+describe('without JavaScript', () => {
+	it('the header’s search is a plain link to the search page, which says it needs JavaScript', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		try {
+			await page.goto(`${server.url}people/john-kerry/`);
+			await page.locator('a[data-quick-search]').click();
+			await page.waitForURL((url) => url.pathname === '/search/');
+			await expect(page.locator('main').textContent()).resolves.toContain('needs JavaScript');
+		} finally {
+			await context.close();
+		}
+	});
+});
