@@ -1,6 +1,7 @@
 /** A static file server for a built site on 127.0.0.1, under the site's base path. */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -24,7 +25,14 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serve(outDir: string, base = '/'): Promise<StaticServer> {
+export interface ServeOptions {
+	/** Gzip text files for clients that accept it, as a static host does (the benchmark measures transfers). */
+	gzip?: boolean;
+}
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.jsonld', '.svg', '.xml', '.txt']);
+
+export async function serve(outDir: string, base = '/', { gzip = false }: ServeOptions = {}): Promise<StaticServer> {
 	const server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		if (!pathname.startsWith(base)) {
@@ -44,7 +52,13 @@ export async function serve(outDir: string, base = '/'): Promise<StaticServer> {
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		if (gzip && compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
