@@ -75,16 +75,16 @@ async function main(): Promise<void> {
 		for (let run = 0; run < runs; run++) {
 			const context = await browser.newContext();
 			const page = await context.newPage();
-			const transfers: Transfer[] = [];
-			// Context events include the requests of Pagefind's Web Worker.
+			const transfers: Promise<Transfer>[] = [];
+			// Context events include the requests of a Web Worker, should Pagefind use one.
 			context.on('requestfinished', (request) => {
 				if (!request.url().startsWith('http')) return;
-				void request.sizes().then((sizes) => transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize }));
+				transfers.push(request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })));
 			});
 			await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
 			const ms = await timedSearch(page, firstQuery);
 			await page.waitForLoadState('networkidle');
-			const shown = [...transfers];
+			const shown = await Promise.all(transfers);
 			const bytes = shown.reduce((sum, t) => sum + t.bytes, 0);
 			const pagefindBytes = shown.filter((t) => t.url.includes('/pagefind/')).reduce((sum, t) => sum + t.bytes, 0);
 			first.push({ bytes, pagefindBytes, ms, transfers: shown });
