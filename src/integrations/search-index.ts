@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+/**
+ * The site's own labels (kind tags, "In the sources", section headings) are on every page: left
+ * out, so that searching "source" or "person" does not match every page.
+ */
+const uiText = ['.kind-tag', '.editorial-tag', 'dt', 'h2'];
+
 export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
@@ -15,7 +21,7 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					const { index, errors } = await pagefind.createIndex({});
+					const { index, errors } = await pagefind.createIndex({ excludeSelectors: uiText });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);

@@ -65,11 +65,10 @@ export function loadSearchUi(): Promise<PagefindComponents> {
 }
 
 /**
- * Subject pages are short and article pages long: with Pagefind's default ranking, a page that
- * merely names a subject in its title outranks both the subject's own page (long, since it lists
- * every mention) and the sources. Page length counts for less here.
+ * Subject pages are short and sources long: with Pagefind's default ranking a source drops below
+ * every short page that names a word once. Page length and term frequency count for a little less.
  */
-const ranking: Ranking = { pageLength: 0.25, termFrequency: 0.5 };
+const ranking: Ranking = { pageLength: 0.5, termFrequency: 0.75 };
 
 /** The named Component UI instance, configured for this site before it loads Pagefind. */
 export async function searchInstance(name: string): Promise<SearchInstance> {

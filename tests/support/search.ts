@@ -36,6 +36,7 @@ export interface Landing {
 	annotation: boolean;
 	/** The text of the `:target` element. */
 	text: string;
+	/** The words the highlighter marked in the `:target` element. */
 	highlighted: string[];
 }
 
@@ -52,7 +53,7 @@ export async function landing(page: Page, href: string): Promise<Landing> {
 			kind: target?.getAttribute('data-kind') ?? null,
 			annotation: target?.hasAttribute('data-annotation') ?? false,
 			text: target?.textContent ?? '',
-			highlighted: [...document.querySelectorAll('[data-source-body] mark.search-highlight')].map((m) => m.textContent ?? ''),
+			highlighted: [...(target?.querySelectorAll('mark.search-highlight') ?? [])].map((m) => m.textContent ?? ''),
 		};
 	});
 }
