@@ -30,24 +30,35 @@ const median = (values: number[]) => {
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 /** Types a query into the search page's field and times the search: from Pagefind starting it to the first result in the page. */
-async function timedSearch(page: Page, query: string): Promise<number> {
+interface Timing {
+	/** From Pagefind starting the search to its results (the ranked list, before any result's data). */
+	search: number;
+	/** From Pagefind starting the search to the first result shown. */
+	shown: number;
+}
+
+async function timedSearch(page: Page, query: string): Promise<Timing> {
 	return page.evaluate(
 		(q) =>
-			new Promise<number>((done, fail) => {
+			new Promise<Timing>((done, fail) => {
 				const results = document.querySelector('[data-search-page] pagefind-results')!;
 				const input = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input')!;
 				const instance = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): { on(e: string, cb: () => void): void } } } }).PagefindComponents.getInstanceManager().getInstance('default');
 				let started = 0;
+				let ranked = 0;
 				const first = () => results.querySelector('li.search-result');
 				const before = first();
 				instance.on('search', () => {
 					started ||= performance.now();
 				});
+				instance.on('results', () => {
+					if (started) ranked ||= performance.now();
+				});
 				const observer = new MutationObserver(() => {
 					const now = first();
 					if (started && now && now !== before) {
 						observer.disconnect();
-						done(performance.now() - started);
+						done({ search: ranked - started, shown: performance.now() - started });
 					}
 				});
 				observer.observe(results, { childList: true, subtree: true });
@@ -69,8 +80,8 @@ async function main(): Promise<void> {
 	if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
 	const server = await serve(outDir, '/', { gzip: true });
 	const browser = await launchChromium();
-	const first: { bytes: number; pagefindBytes: number; ms: number; transfers: Transfer[] }[] = [];
-	const repeats: { query: string; ms: number }[] = [];
+	const first: { bytes: number; pagefindBytes: number; ms: Timing; transfers: Transfer[] }[] = [];
+	const repeats: { query: string; ms: Timing }[] = [];
 	try {
 		for (let run = 0; run < runs; run++) {
 			const context = await browser.newContext();
@@ -97,12 +108,14 @@ async function main(): Promise<void> {
 	}
 
 	const firstBytes = median(first.map((f) => f.bytes));
-	const firstMs = median(first.map((f) => f.ms));
-	const repeatMedian = median(repeats.map((r) => r.ms));
-	const repeatMax = Math.max(...repeats.map((r) => r.ms));
+	const firstMs = median(first.map((f) => f.ms.shown));
+	const repeatMedian = median(repeats.map((r) => r.ms.shown));
+	const repeatMax = Math.max(...repeats.map((r) => r.ms.shown));
+	const repeatSearch = median(repeats.map((r) => r.ms.search));
 	const byQuery = repeatQueries.map((query) => {
 		const times = repeats.filter((r) => r.query === query).map((r) => r.ms);
-		return `| “${query}” | ${median(times).toFixed(1)} | ${Math.max(...times).toFixed(1)} |`;
+		const shown = times.map((t) => t.shown);
+		return `| “${query}” | ${median(times.map((t) => t.search)).toFixed(1)} | ${median(shown).toFixed(1)} | ${Math.max(...shown).toFixed(1)} |`;
 	});
 	const sample = first[0]!.transfers.sort((a, b) => b.bytes - a.bytes);
 	const version = (pkg: string) => (JSON.parse(readFileSync(resolve(projectRoot, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
@@ -124,12 +137,13 @@ Measured ${new Date().toISOString()} with \`npm run bench:search\` (\`npx node b
 | --- | --- | --- | --- |
 | first search, transferred (median) | ${kb(firstBytes)} KB (Pagefind's files: ${kb(median(first.map((f) => f.pagefindBytes)))} KB) | < ${goals.firstKB} KB | ${verdict(firstBytes / 1024 < goals.firstKB)} |
 | first search, time (median) | ${firstMs.toFixed(0)} ms | | |
-| repeat search, time (median / slowest) | ${repeatMedian.toFixed(1)} ms / ${repeatMax.toFixed(1)} ms | < ${goals.repeatMs} ms | ${verdict(repeatMax < goals.repeatMs)} |
+| repeat search, time to the first result shown (median / slowest) | ${repeatMedian.toFixed(1)} ms / ${repeatMax.toFixed(1)} ms | < ${goals.repeatMs} ms | median ${verdict(repeatMedian < goals.repeatMs)}, slowest ${verdict(repeatMax < goals.repeatMs)} |
+| repeat search, Pagefind's search alone (median) | ${repeatSearch.toFixed(1)} ms | | |
 
-Repeat searches by query (ms, over ${runs} runs):
+Repeat searches by query (ms, over ${runs} runs): Pagefind's search alone, then the time to the first result shown:
 
-| query | median | slowest |
-| --- | --- | --- |
+| query | search (median) | shown (median) | shown (slowest) |
+| --- | --- | --- | --- |
 ${byQuery.join('\n')}
 
 Transfers of the first search (run 1), largest first:
