@@ -130,7 +130,7 @@ Measured ${new Date().toISOString()} with \`npm run bench:search\` (\`npx node b
 - Machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${osType()} ${release()}
 - Versions: Node ${process.version}, ${chromium} (headless, via playwright-core ${version('playwright-core')}), Pagefind ${version('pagefind')}, Astro ${version('astro')}
 - Method: the real site is built into \`.tmp/bench-site\` and served on 127.0.0.1 with gzip (as a static host would; Pagefind's own index files are already compressed). ${runs} runs, each in a fresh browser context with the cache disabled. Bytes are what Chromium reports for each response, body as transferred plus headers, the Web Worker's requests included.
-- First search: open \`/search/\`, type “${firstQuery}”. Bytes: everything transferred from opening the page until the results are shown. Time: from Pagefind starting the search (after the field’s 300 ms typing debounce) to the first result in the page; it includes loading Pagefind, its WebAssembly and the index.
+- First search: open \`/search/\`, type “${firstQuery}”. Bytes: everything transferred from opening the page until the results are shown. Time: from Pagefind starting the search (after the field’s 300 ms typing debounce) to the first result in the page; Pagefind and its WebAssembly load as soon as the field has the focus (on opening the page), so this time includes fetching the index and the results' data, not Pagefind itself.
 - Repeat searches: ${repeatQueries.length} further queries on the same page (${repeatQueries.map((q) => `“${q}”`).join(', ')}), same measure of time, ${repeats.length} in all.
 
 | measure | result | goal | |
