@@ -5,6 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadSourcebook } from '../../src/domain/load.ts';
 import { launchChromium } from '../support/browser.ts';
 import { landing, topResults } from '../support/search.ts';
 import { serve, type StaticServer } from '../support/server.ts';
@@ -26,6 +27,12 @@ const queries: [query: string, kind: string][] = [
 	['series of interviews', 'event'],
 	['November of 2012', 'event'],
 ];
+
+// Statements and figures that both sources report, each searched by the opening words of its first wording.
+const book = loadSourcebook('content');
+const shared = book.subjects
+	.filter((s) => (s.kind === 'statement' || s.kind === 'figure') && new Set(book.mentionsOf(s.id).map((m) => m.article)).size > 1)
+	.map((s) => ({ subject: s.id, query: book.mentionsOf(s.id)[0]!.words.split(/\s+/).slice(0, 4).join(' '), anchors: book.mentionsOf(s.id).map((m) => `${m.article}/#${m.anchor}`) }));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,6 +72,27 @@ for (const site of Object.values(sites)) {
 				const used = query.toLowerCase().split(/\s+/).filter((word) => new RegExp(`\\b${word}\\b`).test(hit!.text.toLowerCase()));
 				if (kind === 'statement' || kind === 'figure') expect(used.length, 'the quote or number searched is in the annotation').toBeGreaterThan(0);
 				expect(hit!.highlighted.map((w) => w.toLowerCase())).toEqual(expect.arrayContaining(used));
+			} finally {
+				await page.close();
+			}
+		});
+
+		it('reaches a statement or figure that both sources report in each of them', async () => {
+			expect(shared.length).toBeGreaterThan(0);
+			const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+			try {
+				for (const { subject, query, anchors } of shared) {
+					await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+					const reached = new Set(
+						(await topResults(page))
+							.flat()
+							.map((link) => new URL(link.href))
+							.filter((url) => anchors.includes(`${url.pathname.slice(`${site.base}articles/`.length)}${url.hash}`))
+							.map((url) => url.pathname),
+					);
+					const reporting = new Set(book.mentionsOf(subject).map((m) => `${site.base}articles/${m.article}/`));
+					expect([...reached].sort(), `${subject} ("${query}")`).toEqual([...reporting].sort());
+				}
 			} finally {
 				await page.close();
 			}
