@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
 import { getSourcebook } from './src/domain/load.ts';
 
@@ -21,5 +22,7 @@ export default defineConfig({
 			hastPlugins: [annotationMarkup(getSourcebook)],
 		}),
 	},
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx()],
+	// Scripts ship as files, never inlined into pages, so that a strict Content-Security-Policy can allow them.
+	vite: { build: { assetsInlineLimit: 0 } },
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx(), sitemap()],
 });
