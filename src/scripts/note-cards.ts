@@ -38,7 +38,7 @@ function open(marker: HTMLAnchorElement): void {
 	if (share && annotation?.id) {
 		share.dataset.anchor = annotation.id;
 		const link = share.querySelector<HTMLAnchorElement>('a.permalink');
-		if (link) link.hash = annotation.id;
+		link?.setAttribute('href', `${link.getAttribute('href')!.replace(/#.*$/, '')}#${annotation.id}`);
 	}
 	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	marker.parentElement!.after(card);

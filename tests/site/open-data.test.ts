@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { directiveFor, parseTextDirective } from '../../src/domain/text-fragment.ts';
 import { schemaType as typeOf } from '../../src/domain/schema-org.ts';
 import type { AnnotationCollection } from '../../src/domain/web-annotation.ts';
 import { projectRoot } from '../support/build.ts';
@@ -66,6 +67,18 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 
 		it('publishes the source file byte for byte', () => {
 			expect(readFileSync(join(outDir, 'sources', `${slug}.txt`), 'utf8')).toBe(source);
+		});
+	});
+
+	it.each(book.articles.filter((a) => a.meta.url))('the provenance panel of $slug links each statement into the original at its words', (article) => {
+		const panel = select('.provenance-panel', readPage(outDir, `articles/${article.slug}/`))!;
+		const links = selectAll('[data-statement] a', panel).map((a) => attribute(a, 'href')!);
+		const statements = article.mentions.filter((m) => m.kind === 'statement');
+		expect(statements.length).toBeGreaterThan(0);
+		expect(links).toHaveLength(statements.length);
+		statements.forEach((mention, i) => {
+			expect(links[i]!.startsWith(`${article.meta.url}#:~:text=`)).toBe(true);
+			expect(parseTextDirective(links[i]!)).toEqual(directiveFor(mention.words));
 		});
 	});
 
