@@ -34,9 +34,9 @@ export interface WebAnnotation {
 	motivation: 'identifying';
 	body: { id: string; type: 'Text'; format: 'text/html'; language: 'en' };
 	target: {
-		type: 'Text';
+		type: 'SpecificResource';
+		/** The source file, whose text the selectors select in. */
 		source: string;
-		format: 'text/plain';
 		/** The page that shows the source text. */
 		scope: string;
 		selector: [TextQuoteSelector, TextPositionSelector];
@@ -87,9 +87,8 @@ function annotationOf(book: Sourcebook, article: Article, mention: Mention, link
 		motivation: 'identifying',
 		body: { id: link(subject.path), type: 'Text', format: 'text/html', language: 'en' },
 		target: {
-			type: 'Text',
+			type: 'SpecificResource',
 			source: link(sourceFilePath(article.slug)),
-			format: 'text/plain',
 			scope: link(`articles/${article.slug}/`),
 			selector: textSelectors(article.sourceText, mention.start, mention.end),
 		},
