@@ -101,6 +101,9 @@ function citePanel(citations: Citations): HTMLElement {
 		copyButton.dataset.format = format;
 		const pre = document.createElement('pre');
 		pre.textContent = citations[format];
+		// A long citation scrolls: keyboard users must be able to reach and scroll it.
+		pre.tabIndex = 0;
+		pre.setAttribute('aria-label', `${name} citation`);
 		block.append(copyButton, pre);
 		panel.append(block);
 	}

@@ -3,6 +3,7 @@
  * the clipboard read back and the announcement checked; the permanent link without JavaScript;
  * the message for a link to an annotation that no longer exists; and the 404 page.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
@@ -104,6 +105,17 @@ describe('copy link and cite', () => {
 		await header.getByRole('button', { name: /^Cite/ }).click();
 		expect(await header.locator('.cite-panel pre').first().textContent()).toBe(`“Jen Psaki” (person), Sourcebook: ${server.url}people/jen-psaki/`);
 		await page.close();
+	});
+
+	it('passes axe with the share controls and a citation open', async () => {
+		for (const [path, scope] of [[`articles/${slug}/`, '#note-jen-psaki'], ['people/jen-psaki/', '.subject-share']] as const) {
+			const page = await open(path);
+			await page.locator(scope).getByRole('button', { name: /^Cite/ }).click();
+			await expect.poll(() => page.locator(`${scope} .cite-panel`).count()).toBe(1);
+			const { violations } = await new AxeBuilder({ page }).include('.share').include('.share-status').analyze();
+			expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await page.close();
+		}
 	});
 
 	it('without JavaScript, is the permanent link itself', async () => {
