@@ -3,6 +3,7 @@
  * NewsArticle based on its original, each subject as a Person, Organization, Place, Quotation
  * (with its creator), QuantitativeValue or Event.
  */
+import { describe } from './queries.ts';
 import type { Kind } from './schema.ts';
 import type { Article, Sourcebook, Subject } from './sourcebook.ts';
 import type { Link } from './web-annotation.ts';
@@ -93,8 +94,7 @@ export function subjectThing(book: Sourcebook, subject: Subject, link: Link): Js
 				...common,
 				value: subject.data.value,
 				unitText: subject.data.unit,
-				description: subject.title,
-				valueReference: { '@type': 'PropertyValue', name: 'as of', value: subject.data.asOf },
+				description: describe(book, subject),
 			};
 		case 'event': {
 			const [start, end] = subject.data.date.split('/');

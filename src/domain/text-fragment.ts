@@ -22,10 +22,19 @@ export function encodeDirectivePart(text: string): string {
 	return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
-/** The directive that finds a quote: the quote itself, or its first and last words when long. */
+/**
+ * The directive that finds a quote: the quote itself, or its first and last words when it is
+ * long or runs over several lines (a browser matches a single term within one block only).
+ */
 export function directiveFor(quote: string): TextDirective {
-	const text = quote.replace(/\s+/g, ' ').trim();
+	const lines = quote.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()).filter(Boolean);
+	const text = lines.join(' ');
 	const words = text.split(' ');
+	if (lines.length > 1) {
+		const first = lines[0]!.split(' ');
+		const last = lines.at(-1)!.split(' ');
+		return { textStart: first.slice(0, edgeWords).join(' '), textEnd: last.slice(-edgeWords).join(' ') };
+	}
 	if (text.length <= longQuote || words.length <= edgeWords * 2) return { textStart: text };
 	return { textStart: words.slice(0, edgeWords).join(' '), textEnd: words.slice(-edgeWords).join(' ') };
 }

@@ -44,8 +44,13 @@ describe('text fragments', () => {
 		expect(parseTextDirective(textFragmentUrl('https://example.org/', quote))).toEqual(directive);
 	});
 
-	it('collapses the whitespace of a quote that runs over lines', () => {
-		expect(directiveFor('Secretary of State\n\nJohn  Kerry')).toEqual({ textStart: 'Secretary of State John Kerry' });
+	it('collapses the whitespace of a quote', () => {
+		expect(directiveFor('  Secretary of  State\tJohn  Kerry ')).toEqual({ textStart: 'Secretary of State John Kerry' });
+	});
+
+	it('links a quote that runs over paragraphs by the first words of the first and the last words of the last', () => {
+		expect(directiveFor('He said: “We need\n\na ceasefire now,” and left.')).toEqual({ textStart: 'He said: “We need', textEnd: 'ceasefire now,” and left.' });
+		expect(directiveFor('Contact Editor\n\nElad Benari')).toEqual({ textStart: 'Contact Editor', textEnd: 'Elad Benari' });
 	});
 
 	it('replaces an existing fragment of the original URL', () => {
