@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
 import { getSourcebook } from './src/domain/load.ts';
 
@@ -22,5 +23,7 @@ export default defineConfig({
 			hastPlugins: [annotationMarkup(getSourcebook)],
 		}),
 	},
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx(), searchIndex()],
+	// Scripts ship as files, never inlined into pages, so that a strict Content-Security-Policy can allow them.
+	vite: { build: { assetsInlineLimit: 0 } },
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx(), searchIndex(), sitemap()],
 });

@@ -1,6 +1,9 @@
 /** Read-only views of the sourcebook that pages render: groupings, cross-references, formats. */
 import { kinds, type Figure, type Kind } from './schema.ts';
 import type { Article, Mention, Sourcebook, Subject, SubjectOf } from './sourcebook.ts';
+import { formatDate } from './dates.ts';
+
+export { formatDate };
 
 export interface Group<T> {
 	heading: string;
@@ -85,18 +88,6 @@ const qualifierWords: Record<Figure['qualifier'], string> = {
 /** "at least 509 people killed" */
 export function formatFigure(figure: Figure): string {
 	return `${qualifierWords[figure.qualifier]}${figure.value.toLocaleString('en')} ${figure.unit}`;
-}
-
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2014-07-21` → "21 July 2014"; `2012-11` → "November 2012"; a range → "18–20 July 2014" style. */
-export function formatDate(value: string): string {
-	const [from, to] = value.split('/');
-	if (to !== undefined) return `${formatDate(from!)} – ${formatDate(to)}`;
-	const [year, month, day] = value.split('-');
-	if (month === undefined) return year!;
-	const monthName = months[Number(month) - 1]!;
-	return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
 /** The other articles' mentions of a subject, for a note's "also in". */

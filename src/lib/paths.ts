@@ -1,5 +1,6 @@
 /** Site-relative paths to absolute URLs under the configured base (the site may live in a sub-path). */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const site = import.meta.env.SITE;
 
 export function href(path = ''): string {
 	return base + path.replace(/^\//, '');
@@ -7,4 +8,12 @@ export function href(path = ''): string {
 
 export function articleHref(slug: string, anchor?: string): string {
 	return href(`articles/${slug}/`) + (anchor ? `#${anchor}` : '');
+}
+
+/**
+ * The URL published in data, feeds and citations: absolute when the site's origin is configured
+ * (SITE_URL), else from the base. A domain is never guessed.
+ */
+export function permalink(path = ''): string {
+	return site ? new URL(href(path), site).href : href(path);
 }

@@ -32,6 +32,14 @@ function open(marker: HTMLAnchorElement): void {
 	const body = note?.querySelector('.note-body');
 	if (!body) return;
 	card.replaceChildren(body.cloneNode(true));
+	// The card's share controls are for the mention it was opened from.
+	const annotation = marker.parentElement?.previousElementSibling;
+	const share = card.querySelector<HTMLElement>('[data-share]');
+	if (share && annotation?.id) {
+		share.dataset.anchor = annotation.id;
+		const link = share.querySelector<HTMLAnchorElement>('a.permalink');
+		link?.setAttribute('href', `${link.getAttribute('href')!.replace(/#.*$/, '')}#${annotation.id}`);
+	}
 	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	marker.parentElement!.after(card);
 	card.hidden = false;

@@ -9,6 +9,8 @@ export interface BuildOptions {
 	outDir: string;
 	contentDir?: string;
 	base?: string;
+	/** The site's origin (SITE_URL), for absolute URLs in data and metadata. */
+	site?: string;
 }
 
 export interface BuildResult {
@@ -16,11 +18,15 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite({ outDir, contentDir = 'content', base = '/' }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir = 'content', base = '/', site }: BuildOptions): BuildResult {
+	// Vitest gives test files Vite's BASE_URL (`/`) as an environment variable, which would
+	// override the base of a build started from a test.
+	const inherited = { ...process.env };
+	delete inherited.BASE_URL;
 	const result = spawnSync(process.execPath, [astroBin, 'build'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1' },
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(site ? { SITE_URL: site } : {}) },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,121 @@
+/**
+ * schema.org JSON-LD for search engines and other readers of structured data: each source as a
+ * NewsArticle based on its original, each subject as a Person, Organization, Place, Quotation
+ * (with its creator), QuantitativeValue or Event.
+ */
+import { describe } from './queries.ts';
+import type { Kind } from './schema.ts';
+import type { Article, Sourcebook, Subject } from './sourcebook.ts';
+import type { Link } from './web-annotation.ts';
+
+export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string; [key: string]: unknown };
+
+const types: Record<Kind, string> = {
+	person: 'Person',
+	organization: 'Organization',
+	place: 'Place',
+	statement: 'Quotation',
+	figure: 'QuantitativeValue',
+	event: 'Event',
+};
+
+export const schemaType = (kind: Kind) => types[kind];
+
+const articlePath = (slug: string) => `articles/${slug}/`;
+
+export function website(link: Link): JsonLd {
+	return { '@type': 'WebSite', '@id': link(''), name: 'Sourcebook', url: link('') };
+}
+
+/** A short reference to a subject, as articles list what they mention. */
+function reference(subject: Subject, link: Link): JsonLd {
+	return { '@type': types[subject.kind], '@id': link(subject.path), name: subject.title, url: link(subject.path) };
+}
+
+function articleReference(article: Article, link: Link): JsonLd {
+	return { '@type': 'NewsArticle', '@id': link(articlePath(article.slug)), headline: article.meta.title, url: link(articlePath(article.slug)) };
+}
+
+export function newsArticle(book: Sourcebook, article: Article, link: Link): JsonLd {
+	const { meta } = article;
+	const url = link(articlePath(article.slug));
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		'@id': url,
+		url,
+		headline: meta.title,
+		description: meta.summary,
+		datePublished: meta.published,
+		inLanguage: 'en',
+		...(meta.byline ? { author: { '@type': 'Person', name: meta.byline } } : {}),
+		...(meta.outlet ? { publisher: { '@type': 'Organization', name: meta.outlet } } : {}),
+		// The original's address when known, else the verbatim source file the page reproduces.
+		isBasedOn: meta.url ?? link(`sources/${article.slug}.txt`),
+		mentions: article.notes.map((note) => reference(book.subject(note.subjectId)!, link)),
+		isPartOf: website(link),
+	};
+}
+
+export function subjectThing(book: Sourcebook, subject: Subject, link: Link): JsonLd {
+	const mentions = book.mentionsOf(subject.id);
+	const sources = [...new Set(mentions.map((m) => m.article))].map((slug) => articleReference(book.article(slug)!, link));
+	const common = {
+		'@context': 'https://schema.org' as const,
+		'@type': types[subject.kind],
+		'@id': link(subject.path),
+		url: link(subject.path),
+		name: subject.title,
+		subjectOf: sources,
+	};
+	switch (subject.kind) {
+		case 'person':
+		case 'organization':
+		case 'place':
+			return {
+				...common,
+				description: subject.data.description,
+				...(subject.data.aliases.length > 0 ? { alternateName: subject.data.aliases } : {}),
+			};
+		case 'statement': {
+			const speaker = book.subject(subject.data.speaker);
+			const first = mentions[0];
+			return {
+				...common,
+				description: subject.data.summary,
+				dateCreated: subject.data.date,
+				creator: speaker ? reference(speaker, link) : { '@type': 'Thing', name: subject.data.speaker },
+				// The words of the first source that reports it, verbatim.
+				...(first ? { text: first.words.replace(/\s+/g, ' ').trim(), isBasedOn: link(articlePath(first.article)) } : {}),
+			};
+		}
+		case 'figure':
+			return {
+				...common,
+				value: subject.data.value,
+				unitText: subject.data.unit,
+				description: describe(book, subject),
+			};
+		case 'event': {
+			const [start, end] = subject.data.date.split('/');
+			return {
+				...common,
+				startDate: start,
+				...(end ? { endDate: end } : {}),
+				...(subject.data.summary ? { description: subject.data.summary } : {}),
+			};
+		}
+	}
+}
+
+/** Any other page: the home page, an index, the 404 page. */
+export function webPage(name: string, description: string, path: string | null, link: Link): JsonLd {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'WebPage',
+		name,
+		description,
+		...(path === null ? {} : { '@id': link(path), url: link(path) }),
+		isPartOf: website(link),
+	};
+}

@@ -1,0 +1,8 @@
+/** An Atom feed of the sources. */
+import type { APIRoute } from 'astro';
+import { getSourcebook } from '../domain/load';
+import { sourcesFeed } from '../domain/syndication';
+import { permalink } from '../lib/paths';
+
+export const GET: APIRoute = () =>
+	new Response(sourcesFeed(getSourcebook(), permalink), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,138 @@
+/**
+ * "Copy link" and "Cite" on annotations and subjects. Every `[data-share]` gets two buttons;
+ * clicks are handled once, on the document, so copies of a share (the note card) work too.
+ * Results are announced in a live region, which also shows them briefly.
+ */
+import { citeAnnotation, citeSubject, type CitedSource, type Citations } from '../domain/citation.ts';
+
+type Source = CitedSource & { page: string };
+
+const sources: Record<string, Source> = JSON.parse(document.getElementById('share-sources')?.textContent ?? '{}');
+
+const status = document.createElement('div');
+status.className = 'share-status';
+status.setAttribute('role', 'status');
+status.dataset.ui = '';
+status.dataset.pagefindIgnore = 'all';
+document.body.append(status);
+let statusTimer = 0;
+
+function announce(message: string): void {
+	status.textContent = message;
+	status.classList.add('is-shown');
+	window.clearTimeout(statusTimer);
+	statusTimer = window.setTimeout(() => status.classList.remove('is-shown'), 4000);
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The annotation's own words as the page shows them, without footnote markers. */
+function wordsOnPage(anchor: string): string {
+	const element = document.getElementById(anchor);
+	if (!element) return '';
+	const copy = element.cloneNode(true) as HTMLElement;
+	copy.querySelectorAll('[data-ui]').forEach((ui) => ui.remove());
+	return collapse(copy.textContent ?? '');
+}
+
+const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+interface Shared {
+	url: string;
+	citations: () => Citations;
+}
+
+function shared(root: HTMLElement): Shared | null {
+	const { source, anchor, subject, words } = root.dataset;
+	if (source && anchor && sources[source]) {
+		const info = sources[source];
+		const url = absolute(`${info.page}#${anchor}`);
+		return { url, citations: () => citeAnnotation({ source: info, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` }) };
+	}
+	if (subject && root.dataset.url) {
+		const url = absolute(root.dataset.url);
+		return { url, citations: () => citeSubject({ title: root.dataset.title ?? subject, kind: root.dataset.kind ?? '', url, key: subject }) };
+	}
+	return null;
+}
+
+async function copy(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function button(action: string, label: string, hidden: string): HTMLButtonElement {
+	const element = document.createElement('button');
+	element.type = 'button';
+	element.dataset.shareAction = action;
+	element.append(label);
+	const extra = document.createElement('span');
+	extra.className = 'visually-hidden';
+	extra.textContent = ` ${hidden}`;
+	element.append(extra);
+	return element;
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {
+	const label = root.dataset.label ?? '';
+	root.append(button('copy', 'Copy link', `to ${label}`), button('cite', 'Cite', label));
+	root.querySelector('[data-share-action="cite"]')!.setAttribute('aria-expanded', 'false');
+}
+
+const formats: [keyof Citations, string][] = [
+	['text', 'Plain text'],
+	['bibtex', 'BibTeX'],
+	['csl', 'CSL-JSON'],
+];
+
+function citePanel(citations: Citations): HTMLElement {
+	const panel = document.createElement('span');
+	panel.className = 'cite-panel';
+	panel.setAttribute('role', 'group');
+	panel.setAttribute('aria-label', 'Citation');
+	for (const [format, name] of formats) {
+		const block = document.createElement('span');
+		block.className = 'cite-format';
+		const copyButton = button('copy-citation', `Copy ${name}`, '');
+		copyButton.dataset.format = format;
+		const pre = document.createElement('pre');
+		pre.textContent = citations[format];
+		// A long citation scrolls: keyboard users must be able to reach and scroll it.
+		pre.tabIndex = 0;
+		pre.setAttribute('aria-label', `${name} citation`);
+		block.append(copyButton, pre);
+		panel.append(block);
+	}
+	return panel;
+}
+
+document.addEventListener('click', async (event) => {
+	const target = (event.target as Element).closest<HTMLButtonElement>('button[data-share-action]');
+	const root = target?.closest<HTMLElement>('[data-share]');
+	if (!target || !root) return;
+	const share = shared(root);
+	if (!share) return;
+	const action = target.dataset.shareAction;
+	if (action === 'copy') {
+		announce((await copy(share.url)) ? `Link copied: ${share.url}` : `Copy this link: ${share.url}`);
+	} else if (action === 'cite') {
+		const open = root.querySelector('.cite-panel');
+		if (open) {
+			open.remove();
+			target.setAttribute('aria-expanded', 'false');
+			return;
+		}
+		root.append(citePanel(share.citations()));
+		target.setAttribute('aria-expanded', 'true');
+		announce('Citation shown in plain text, BibTeX and CSL-JSON.');
+	} else if (action === 'copy-citation') {
+		const format = target.dataset.format as keyof Citations;
+		const name = formats.find(([f]) => f === format)![1];
+		const text = share.citations()[format];
+		announce((await copy(text)) ? `Citation copied (${name}).` : `Select the ${name} citation to copy it.`);
+	}
+});
