@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
+import { counterpartLinks } from './src/integrations/counterpart-links.ts';
 import { getSourcebook } from './src/domain/load.ts';
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
@@ -18,7 +19,7 @@ export default defineConfig({
 		processor: satteri({
 			// Smart punctuation would turn the sources' straight quotes into curly ones.
 			features: { smartPunctuation: false },
-			hastPlugins: [annotationMarkup(getSourcebook)],
+			hastPlugins: [annotationMarkup(getSourcebook), counterpartLinks(getSourcebook)],
 		}),
 	},
 	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), mdx()],
