@@ -223,3 +223,22 @@ function sharesEnough(book: Sourcebook, shared: string[]): boolean {
 	const kinds = shared.map((id) => book.subject(id)?.kind);
 	return kinds.some((k) => k !== undefined && !entityKinds.includes(k)) || shared.length >= 2;
 }
+
+/**
+ * Where a difference's reading sits in its source: the anchor of the subject's annotation that
+ * overlaps the quoted words, else of the shortest annotation that overlaps them.
+ */
+export function readingAnchor(book: Sourcebook, subjectId: string, slug: string, reading: string): string | undefined {
+	const article = book.article(slug);
+	if (!article) return undefined;
+	const source = collapseWhitespace(article.sourceText);
+	const words = collapseWhitespace(reading).text;
+	const at = source.text.indexOf(words);
+	if (at < 0 || words.length === 0) return undefined;
+	const start = source.origin[at]!;
+	const end = source.origin[at + words.length - 1]! + 1;
+	const overlapping = article.mentions.filter((m) => m.start < end && m.end > start);
+	const own = overlapping.find((m) => m.subjectId === subjectId);
+	const shortest = [...overlapping].sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+	return (own ?? shortest)?.anchor;
+}

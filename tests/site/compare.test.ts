@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/domain/load.ts';
@@ -35,7 +35,7 @@ function landsOnAnnotation(fromPath: string, link: string): boolean {
 	return target !== undefined && attribute(target, 'dataAnnotation') !== undefined;
 }
 
-const links = (element: Element) => selectAll('a[href]', element).map((a) => attribute(a, 'href')!);
+const links = (element: Element | Root) => selectAll('a[href]', element).map((a) => attribute(a, 'href')!);
 
 describe('the comparison page', () => {
 	it('has subjects both sources report, and subjects only one reports', () => {
@@ -103,6 +103,12 @@ describe('the comparison page', () => {
 					const entry = shown.find((t) => t.includes(squash(difference.summary)));
 					expect(entry, `${subject.id}: ${difference.summary}`).toBeDefined();
 					for (const reading of Object.values(difference.readings)) expect(entry).toContain(squash(reading));
+				}
+				// Each reading links to the passage of its source that holds it.
+				for (const item of selectAll(`[data-difference="${difference.aspect}"] [data-reading]`, row)) {
+					const href = attribute(select('a', item)!, 'href')!;
+					expect(href).toContain(`/articles/${attribute(item, 'dataReading')}/#`);
+					expect(landsOnAnnotation('compare/', href), href).toBe(true);
 				}
 			}
 		}
