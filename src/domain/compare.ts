@@ -43,7 +43,7 @@ export const entityKinds: readonly Kind[] = ['person', 'organization', 'place'];
 const kindOrder: readonly Kind[] = ['statement', 'figure', 'event', ...entityKinds];
 
 export function compareSources(book: Sourcebook): Comparison {
-	const aligned = book.subjects.map((subject) => align(book, subject));
+	const aligned = book.subjects.map((subject) => alignSubject(book, subject));
 	const kinds = kindOrder.filter((k) => kindNames.includes(k)).map((kind): KindComparison => {
 		const ofKind = aligned.filter((a) => a.subject.kind === kind);
 		return {
@@ -58,7 +58,8 @@ export function compareSources(book: Sourcebook): Comparison {
 	return { articles: book.articles, kinds, unreported: aligned.filter((a) => a.reportedBy.length === 0).map((a) => a.subject) };
 }
 
-function align(book: Sourcebook, subject: Subject): AlignedSubject {
+/** A subject, side by side in every source. */
+export function alignSubject(book: Sourcebook, subject: Subject): AlignedSubject {
 	const sides = book.articles.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === subject.id) }));
 	return { subject, sides, reportedBy: sides.filter((s) => s.mentions.length > 0).map((s) => s.article.slug) };
 }

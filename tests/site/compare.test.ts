@@ -114,6 +114,19 @@ describe('the comparison page', () => {
 		}
 	});
 
+	it('shows on each person’s, organization’s and place’s page the terms each source uses for it', () => {
+		for (const subject of book.subjects.filter((s) => ['person', 'organization', 'place'].includes(s.kind))) {
+			const terms = select('[data-source-terms]', readPage(outDir, subject.path));
+			for (const slug of reporters.get(subject.id)!) {
+				const side = select(`[data-side="${slug}"]`, terms!);
+				for (const mention of book.mentionsOf(subject.id).filter((m) => m.article === slug)) {
+					expect(text(side), `${subject.id} in ${slug}`).toContain(`“${squash(mention.words)}”`);
+				}
+			}
+			expect(selectAll('[data-side]', terms!)).toHaveLength(reporters.get(subject.id)!.length);
+		}
+	});
+
 	it('shows the terms each source uses for a subject the sources name differently', () => {
 		const gaza = select('[data-terms="gaza-strip"]', compare);
 		expect(gaza).toBeDefined();
