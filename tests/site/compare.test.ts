@@ -7,14 +7,12 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { loadSourcebook } from '../../src/domain/load.ts';
 import { subjectsOf } from '../../src/domain/queries.ts';
 import { kinds } from '../../src/domain/schema.ts';
-import { projectRoot } from '../support/build.ts';
+import { book } from '../support/content.ts';
 import { attribute, readPage, select, selectAll } from '../support/html.ts';
 import { sites } from '../support/sites.ts';
 
-const book = loadSourcebook(join(projectRoot, 'content'), projectRoot);
 const { outDir } = sites.root;
 const compare = readPage(outDir, 'compare/');
 const text = (element: Element | undefined) => toString(element!).replace(/\s+/g, ' ').trim();
