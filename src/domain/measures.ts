@@ -3,7 +3,8 @@
  * period, and the layout of a bar chart of those values, computed here so the page only draws it.
  */
 import { figuresOfMeasure, formatDate, formatFigure, measureName, mentionsByArticle, subjectsOf } from './queries.ts';
-import type { Article, Sourcebook, SubjectOf } from './sourcebook.ts';
+import type { Difference } from './schema.ts';
+import type { Article, Mention, Sourcebook, SubjectOf } from './sourcebook.ts';
 
 /** One source giving one figure. */
 export interface Report {
@@ -12,6 +13,8 @@ export interface Report {
 	/** The first annotation of the figure in the article. */
 	anchor: string;
 	words: string;
+	/** The figure's period, when this source's sentence states it (a figure two sources share may have it from one only). */
+	period: string | null;
 }
 
 export interface MeasureComparison {
@@ -21,6 +24,10 @@ export interface MeasureComparison {
 	figures: SubjectOf<'figure'>[];
 	/** Figure by figure, source by source, in the sourcebook's order of articles. */
 	reports: Report[];
+	/** The same reports, source by source: every article, with none where it gives no such figure. */
+	bySource: { article: Article; reports: Report[] }[];
+	/** The differences recorded on the measure's figures, each once. */
+	differences: Difference[];
 }
 
 export function compareMeasures(book: Sourcebook): MeasureComparison[] {
@@ -28,10 +35,28 @@ export function compareMeasures(book: Sourcebook): MeasureComparison[] {
 	return measures.map((measure) => {
 		const figures = figuresOfMeasure(book, measure);
 		const reports = figures.flatMap((figure) =>
-			mentionsByArticle(book, figure.id).map(({ article, mentions }) => ({ figure, article, anchor: mentions[0]!.anchor, words: mentions[0]!.words })),
+			mentionsByArticle(book, figure.id).map(({ article, mentions }) => {
+				const period = figure.data.period && mentions.some((m) => statesPeriod(m, figure.data.period!)) ? figure.data.period : null;
+				return { figure, article, anchor: mentions[0]!.anchor, words: mentions[0]!.words, period };
+			}),
 		);
-		return { measure, name: figures.length === 1 ? figures[0]!.title : measureName(measure), figures, reports };
+		const bySource = book.articles.map((article) => ({ article, reports: reports.filter((r) => r.article.slug === article.slug) }));
+		const differences = [...new Map(figures.flatMap((f) => f.data.differences).map((d) => [JSON.stringify(d), d])).values()];
+		return { measure, name: figures.length === 1 ? figures[0]!.title : measureName(measure), figures, reports, bySource, differences };
 	});
+}
+
+/**
+ * True when the sentence of a mention has every word of three letters or more of a period:
+ * "in one day" is stated by "were killed in one day", not by "in several separate incidents".
+ */
+export function statesPeriod(mention: Mention, period: string): boolean {
+	const sentence = words(`${mention.context.before} ${mention.words} ${mention.context.after}`);
+	return [...words(period)].every((w) => w.length < 3 || sentence.has(w));
+}
+
+function words(text: string): Set<string> {
+	return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
 export interface Bar {

@@ -168,6 +168,40 @@ describe('the figures page', () => {
 		expect(selectAll('script', page).filter((s) => !attribute(s, 'type')?.includes('json'))).toHaveLength(0);
 	});
 
+	it('compares every measure source by source in one table, saying where a source gives none', () => {
+		const measures = [...new Set(figures.map((f) => f.data.measure))];
+		expect(selectAll('.measure-overview tbody tr', page)).toHaveLength(measures.length);
+		for (const measure of measures) {
+			for (const article of book.articles) {
+				const cell = select(`.measure-overview tr[data-measure="${measure}"] td[data-article="${article.slug}"]`, page)!;
+				const given = figures.filter((f) => f.data.measure === measure && reporters.get(f.id)!.includes(article.slug));
+				const values = selectAll('a[data-value]', cell);
+				expect(values.map((a) => Number(attribute(a, 'dataValue'))).sort()).toEqual(given.map((f) => f.data.value).sort());
+				for (const a of values) expect(landsOnAnnotation('compare/figures/', attribute(a, 'href')!)).toBe(true);
+				if (given.length === 0) expect(text(cell)).toBe('not given');
+			}
+		}
+	});
+
+	it('shows the differences recorded on each measure’s figures with the measure', () => {
+		for (const figure of figures) {
+			const section = select(`section[data-measure="${figure.data.measure}"]`, page)!;
+			const shown = selectAll('[data-difference]', section).map(text);
+			for (const difference of figure.data.differences) expect(shown.some((t) => t.includes(squash(difference.summary)))).toBe(true);
+		}
+	});
+
+	it('gives a period for a source only when its sentence states it', () => {
+		for (const figure of figures) {
+			for (const mention of book.mentionsOf(figure.id)) {
+				const period = text(selectAll('td', select(`section tr[data-figure="${figure.id}"][data-article="${mention.article}"]`, page)!)[2]);
+				expect([figure.data.period, 'not stated']).toContain(period);
+				const sentence = squash(`${mention.context.before}${mention.words}${mention.context.after}`);
+				if (figure.data.period && sentence.includes(figure.data.period)) expect(period).toBe(figure.data.period);
+			}
+		}
+	});
+
 	it('tabulates each value, linked to its annotation', () => {
 		for (const figure of figures) {
 			for (const slug of reporters.get(figure.id)!) {

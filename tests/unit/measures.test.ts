@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, compareMeasures } from '../../src/domain/measures.ts';
+import { barChart, compareMeasures, statesPeriod } from '../../src/domain/measures.ts';
+import type { Mention } from '../../src/domain/sourcebook.ts';
 import { book } from './three-sources.ts';
 
 describe('compareMeasures', () => {
@@ -15,6 +16,12 @@ describe('compareMeasures', () => {
 			['killed-509', 'a', 'killed-509', '509'],
 		]);
 		expect(measures[0]!.reports).toEqual([]);
+		expect(killed.differences.map((d) => d.summary)).toEqual(['a counts a total, b one day.']);
+		expect(killed.bySource.map((s) => [s.article.slug, s.reports.map((r) => r.figure.id)])).toEqual([
+			['a', ['killed-509']],
+			['b', ['killed-100']],
+			['c', []],
+		]);
 	});
 });
 
@@ -34,5 +41,20 @@ describe('barChart', () => {
 
 	it('draws no bar for a measure no source gives', () => {
 		expect(barChart(compareMeasures(book)[0]!).bars).toEqual([]);
+	});
+});
+
+describe('statesPeriod', () => {
+	const mention = (before: string, words: string, after: string) => ({ context: { before, after }, words }) as Mention;
+
+	it('finds a period in the sentence of a mention, in other words order', () => {
+		expect(statesPeriod(mention('', '13 Israeli soldiers', ' were killed in one day.'), 'in one day')).toBe(true);
+		expect(
+			statesPeriod(mention('The latest militarised conflict to affect the Gaza Strip has so far killed ', 'at least 509 Palestinians', '.'), 'so far, in the latest militarised conflict to affect the Gaza Strip'),
+		).toBe(true);
+	});
+
+	it('does not credit a source with a period it does not state', () => {
+		expect(statesPeriod(mention('the deaths of ', '13 Israeli soldiers', ', which occurred in several separate incidents'), 'in one day')).toBe(false);
 	});
 });
