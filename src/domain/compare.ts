@@ -40,11 +40,11 @@ export interface Comparison {
 /** Entities are compared by the terms the sources use; the rest by their wording in context. */
 export const entityKinds: readonly Kind[] = ['person', 'organization', 'place'];
 /** Statements, figures and events first: they are what the sources report. */
-const kindOrder: readonly Kind[] = ['statement', 'figure', 'event', ...entityKinds];
+const kindOrder: readonly Kind[] = [...kindNames.filter((k) => !entityKinds.includes(k)), ...entityKinds];
 
 export function compareSources(book: Sourcebook): Comparison {
 	const aligned = book.subjects.map((subject) => alignSubject(book, subject));
-	const kinds = kindOrder.filter((k) => kindNames.includes(k)).map((kind): KindComparison => {
+	const kinds = kindOrder.map((kind): KindComparison => {
 		const ofKind = aligned.filter((a) => a.subject.kind === kind);
 		return {
 			kind,
