@@ -55,8 +55,12 @@ function link(counterpart: Counterpart): ElementContent {
 			dataUi: '',
 			dataPagefindIgnore: '',
 			dataCounterpart: counterpart.article.slug,
-			ariaLabel: `The same passage in ${counterpart.article.meta.title} (${source})`,
+			// The name starts with the visible words, as speech input expects.
+			ariaLabel: `${source}: the same passage in ${counterpart.article.meta.title}`,
 		},
-		children: [{ type: 'text', value: `⇄ ${source}` }],
+		children: [
+			{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '⇄ ' }] },
+			{ type: 'text', value: source },
+		],
 	};
 }

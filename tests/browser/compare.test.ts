@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { book } from '../support/content.ts';
 import { serve, type StaticServer } from '../support/server.ts';
 import { sites } from '../support/sites.ts';
 
@@ -20,7 +21,8 @@ afterAll(async () => {
 });
 
 describe('accessibility', () => {
-	for (const path of ['compare/', 'compare/figures/', 'timeline/']) {
+	// The articles too: each paragraph carries a counterpart link.
+	for (const path of ['compare/', 'compare/figures/', 'timeline/', ...book.articles.map((a) => `articles/${a.slug}/`)]) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			it(`axe finds no violation on /${path} (${colorScheme})`, async () => {
 				// Axe needs a page of its own context.
