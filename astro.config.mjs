@@ -6,6 +6,7 @@ import sourcebook from './src/integrations/sourcebook.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
+import { counterpartLinks } from './src/integrations/counterpart-links.ts';
 import { getSourcebook } from './src/domain/load.ts';
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
@@ -20,7 +21,7 @@ export default defineConfig({
 		processor: satteri({
 			// Smart punctuation would turn the sources' straight quotes into curly ones.
 			features: { smartPunctuation: false },
-			hastPlugins: [annotationMarkup(getSourcebook)],
+			hastPlugins: [annotationMarkup(getSourcebook), counterpartLinks(getSourcebook)],
 		}),
 	},
 	// Scripts ship as files, never inlined into pages, so that a strict Content-Security-Policy can allow them.
