@@ -1,0 +1,212 @@
+/**
+ * Turns a new source into a draft: the article (the source's text with every known subject
+ * marked and suggested statements and figures around their words) and draft subject entries for
+ * review. Pure: the existing subjects in, the draft and a report out; the script writes files.
+ */
+import { stringify } from 'yaml';
+import { pendingText, type ArticleMeta, type Kind } from '../schema.ts';
+import type { Sourcebook, Subject } from '../sourcebook.ts';
+import { writeDraftBody, type Mark } from './draft-body.ts';
+import { suggestEntities } from './entities.ts';
+import { suggestFigures } from './figures.ts';
+import { matchNames, normalizeWords, type NamedSubject, type Usage } from './names.ts';
+import { findParagraphs } from './paragraphs.ts';
+import { suggestStatements } from './statements.ts';
+
+export interface ImportMeta {
+	title?: string;
+	outlet?: string;
+	byline?: string;
+	/** ISO date: the report's date, also given to suggested statements and figures for review. */
+	published: string;
+	url?: string;
+}
+
+/** A draft subject entry, as written to its collection's YAML. */
+export interface DraftEntry {
+	kind: Kind;
+	data: Record<string, unknown> & { id: string };
+}
+
+export interface ImportReport {
+	/** Known subjects marked, with how many times. */
+	matched: { id: string; count: number }[];
+	suggested: { kind: Kind; id: string; words: string; note: string }[];
+	leftAlone: { words: string; why: string }[];
+}
+
+export interface ImportResult {
+	slug: string;
+	/** The draft article, frontmatter included. */
+	mdx: string;
+	entries: DraftEntry[];
+	report: ImportReport;
+}
+
+/** People, organizations and places as the matcher knows them, drafts included. */
+export function namedSubjects(subjects: Subject[]): NamedSubject[] {
+	return subjects.flatMap((s) =>
+		s.kind === 'person' || s.kind === 'organization' || s.kind === 'place'
+			? [{ id: s.id, kind: s.kind, name: s.data.name, aliases: s.data.aliases, about: [s.data.description, s.data.context ?? ''].join(' ') }]
+			: [],
+	);
+}
+
+/** Which subjects the existing articles mean by which words. */
+export function usageOf(book: Sourcebook): Usage {
+	const usage: Usage = new Map();
+	for (const article of [...book.articles, ...book.drafts.articles]) {
+		for (const mention of article.mentions) {
+			const words = normalizeWords(mention.words);
+			const counts = usage.get(words) ?? new Map<string, number>();
+			counts.set(mention.subjectId, (counts.get(mention.subjectId) ?? 0) + 1);
+			usage.set(words, counts);
+		}
+	}
+	return usage;
+}
+
+export function kebab(words: string): string {
+	return words
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’‘]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+/** An id no subject has, and that cannot pass for a numbered anchor of another ("kerry-2"). */
+function uniqueId(base: string, taken: Set<string>): string {
+	const root = kebab(base).split('-').slice(0, 8).join('-') || 'subject';
+	let id = root;
+	for (let n = 0; taken.has(id); n++) id = `${root}-${String.fromCharCode(98 + (n % 25)).repeat(1 + Math.floor(n / 25))}`;
+	taken.add(id);
+	return id;
+}
+
+const collapse = (words: string) => words.replace(/\s+/g, ' ').trim();
+const excerpt = (words: string, max = 12) => {
+	const list = collapse(words).split(' ');
+	return list.length > max ? `${list.slice(0, max).join(' ')}…` : list.join(' ');
+};
+
+export function importSource(slug: string, source: string, meta: ImportMeta, book: Sourcebook): ImportResult {
+	const existing = [...book.subjects, ...book.drafts.subjects];
+	const taken = new Set(existing.map((s) => s.id));
+	const known = namedSubjects(existing);
+	const usage = usageOf(book);
+	const entries: DraftEntry[] = [];
+	const report: ImportReport = { matched: [], suggested: [], leftAlone: [] };
+
+	// New people, organizations and places first, so that every mention of them is marked too.
+	const first = matchNames(source, known, usage);
+	const fresh = new Map<string, NamedSubject>();
+	for (const found of suggestEntities(source, first.marks)) {
+		if (fresh.has(found.name)) continue;
+		const id = uniqueId(found.name, taken);
+		fresh.set(found.name, { id, kind: found.kind, name: found.name, aliases: [], about: '' });
+		entries.push({
+			kind: found.kind,
+			data: {
+				id,
+				name: found.name,
+				aliases: [],
+				description: pendingText,
+				group: 'Drafts',
+				draft: [`found by the language model as a ${found.kind} in ${slug}: check the kind and the name, write the description`],
+			},
+		});
+		report.suggested.push({ kind: found.kind, id, words: found.name, note: 'new, found by the language model' });
+	}
+	const names = matchNames(source, [...known, ...fresh.values()], usage);
+	for (const a of names.ambiguous) {
+		report.leftAlone.push({ words: a.words, why: `could name ${a.ids.join(' or ')}; nothing in the text tells which` });
+	}
+
+	const subjectName = (id: string) => known.find((s) => s.id === id)?.name ?? [...fresh.values()].find((s) => s.id === id)?.name ?? id;
+	const marks: Mark[] = names.marks.map((m) => ({ ...m }));
+	for (const statement of suggestStatements(source, names.marks)) {
+		const words = source.slice(statement.start, statement.end);
+		if (statement.speaker === null) {
+			report.leftAlone.push({ words: excerpt(words), why: 'a statement whose speaker could not be guessed' });
+			continue;
+		}
+		const id = uniqueId(`${subjectName(statement.speaker)} ${excerpt(words, 6).replace(/…$/, '')}`, taken);
+		entries.push({
+			kind: 'statement',
+			data: {
+				id,
+				label: excerpt(words),
+				speaker: statement.speaker,
+				date: meta.published,
+				dateNote: "Draft: the report's date; check when the statement was made.",
+				summary: pendingText,
+				mode: statement.mode,
+				draft: [`${statement.reason}: check it`, 'write the label and summary'],
+			},
+		});
+		marks.push({ kind: 'statement', id, start: statement.start, end: statement.end });
+		report.suggested.push({ kind: 'statement', id, words: excerpt(words), note: `${statement.mode}, ${statement.reason}` });
+	}
+	for (const figure of suggestFigures(source)) {
+		const words = collapse(source.slice(figure.start, figure.end));
+		const qualifier = figure.qualifier === 'exactly' ? '' : figure.qualifier;
+		const id = uniqueId(`${figure.unit} ${qualifier} ${figure.value}`, taken);
+		entries.push({
+			kind: 'figure',
+			data: {
+				id,
+				label: words,
+				value: figure.value,
+				unit: figure.unit,
+				qualifier: figure.qualifier,
+				asOf: meta.published,
+				measure: kebab(figure.unit) || 'count',
+				draft: [`value, unit and qualifier read from “${words}”: check them, and the date (the report's)`],
+			},
+		});
+		marks.push({ kind: 'figure', id, start: figure.start, end: figure.end });
+		report.suggested.push({ kind: 'figure', id, words, note: `${figure.qualifier} ${figure.value} ${figure.unit}` });
+	}
+
+	const draft = writeDraftBody(source, marks);
+	const placedIds = new Set(draft.placed.map((m) => m.id));
+	for (const { mark, why } of draft.leftAlone) report.leftAlone.push({ words: excerpt(source.slice(mark.start, mark.end)), why: `${why} (${mark.kind} ${mark.id})` });
+	// A suggestion whose words could not be marked is not written either (unless it speaks).
+	const speakers = new Set(entries.filter((e) => e.kind === 'statement' && placedIds.has(e.data.id)).map((e) => String(e.data.speaker)));
+	const kept = entries.filter((e) => placedIds.has(e.data.id) || speakers.has(e.data.id));
+	const keptIds = new Set(kept.map((e) => e.data.id));
+	report.suggested = report.suggested.filter((s) => keptIds.has(s.id));
+	const existingIds = new Set(existing.map((s) => s.id));
+	const counts = new Map<string, number>();
+	for (const m of draft.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+	report.matched = [...counts].map(([id, count]) => ({ id, count }));
+
+	return { slug, mdx: `---\n${stringify(frontmatter(source, meta))}---\n\n${draft.body}`, entries: kept, report };
+}
+
+function frontmatter(source: string, meta: ImportMeta): ArticleMeta {
+	const notes: string[] = [];
+	const firstParagraph = findParagraphs(source)[0];
+	const firstLine = firstParagraph ? collapse(source.slice(firstParagraph.start, firstParagraph.end)) : '';
+	let title = meta.title;
+	if (!title) {
+		title = firstLine.length > 0 && firstLine.length <= 120 ? firstLine : 'Untitled source';
+		notes.push('title taken from the first line of the source: check it, and set editorialTitle if the source has no headline');
+	}
+	if (meta.outlet === undefined) notes.push('outlet not given: set it, or leave null if the source does not name it');
+	if (meta.byline === undefined) notes.push('byline not given: set it, or leave null if there is none');
+	if (meta.url === undefined) notes.push('url not given');
+	notes.push('write the summary', 'review every annotation and the draft subjects it uses');
+	return {
+		title,
+		editorialTitle: false,
+		outlet: meta.outlet ?? null,
+		byline: meta.byline ?? null,
+		published: meta.published,
+		url: meta.url ?? null,
+		summary: pendingText,
+		draft: notes,
+	};
+}
