@@ -183,7 +183,16 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	for (const m of draft.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
 	report.matched = [...counts].map(([id, count]) => ({ id, count }));
 
-	return { slug, mdx: `---\n${stringify(frontmatter(source, meta))}---\n\n${draft.body}`, entries: kept, report };
+	return { slug, mdx: withFrontmatter(source, meta, draft.body), entries: kept, report };
+}
+
+/** The source as a draft with no annotation: what the content looks like while a source is being imported. */
+export function plainDraft(source: string, meta: ImportMeta): string {
+	return withFrontmatter(source, meta, writeDraftBody(source, []).body);
+}
+
+function withFrontmatter(source: string, meta: ImportMeta, body: string): string {
+	return `---\n${stringify(frontmatter(source, meta))}---\n\n${body}`;
 }
 
 function frontmatter(source: string, meta: ImportMeta): ArticleMeta {

@@ -140,7 +140,10 @@ function guessSpeaker(
 	for (const verb of verbs) {
 		const before = names.filter((m) => m.end <= verb.start);
 		// "…, saying" and "…, adding" belong to the sentence's subject, not to the nearest name.
-		if (/ing$/.test(verb.words) && before[0]) return found(before[0], verb, 'the subject of')!;
+		const subject = before[0];
+		if (/ing$/.test(verb.words) && subject) {
+			return { speaker: subject.id, reason: `speaker guessed as the subject of “${verb.words}”, ${text.slice(subject.start, subject.end)}` };
+		}
 		const adjacent = before.at(-1);
 		if (adjacent && filler.test(text.slice(adjacent.end, verb.start))) return found(adjacent, verb, 'the attribution')!;
 		const lead = text.slice(unit.start, verb.start);
