@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ContentErrors } from '../src/domain/errors.ts';
 import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
 import { readContent } from '../src/domain/load.ts';
@@ -72,8 +72,16 @@ function subjectWrites(result: ImportResult): { path: string; text: string; coll
 		const { path, append } = subjectPath(collection, result.slug);
 		const yaml = `# Drafts from the import of ${result.slug}: review each, then remove its \`draft\` marker.\n${stringify(entries.map((e) => e.data))}`;
 		const before = append && existsSync(path) ? readFileSync(path, 'utf8') : '';
-		return { path, collection, text: before.length > 0 ? `${before.trimEnd()}\n\n${yaml}` : yaml };
+		return { path, collection, text: joinYaml(before, yaml) };
 	});
+}
+
+/** Entries appended to a collection's list; an empty one (`[]`, or only comments) keeps its comments only. */
+function joinYaml(before: string, entries: string): string {
+	const list: unknown = parse(before);
+	if (Array.isArray(list) && list.length > 0) return `${before.trimEnd()}\n\n${entries}`;
+	const comments = before.split('\n').filter((line) => line.startsWith('#'));
+	return [...comments, entries].join('\n');
 }
 
 function importOne(file: string): ImportResult {

@@ -9,7 +9,7 @@ import type { Sourcebook, Subject } from '../sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
-import { matchNames, normalizeWords, type NamedSubject, type Usage } from './names.ts';
+import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type Usage } from './names.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { suggestStatements } from './statements.ts';
 
@@ -102,22 +102,34 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	// New people, organizations and places first, so that every mention of them is marked too.
 	const first = matchNames(source, known, usage);
 	const fresh = new Map<string, NamedSubject>();
-	for (const found of suggestEntities(source, first.marks)) {
-		if (fresh.has(found.name)) continue;
-		const id = uniqueId(found.name, taken);
-		fresh.set(found.name, { id, kind: found.kind, name: found.name, aliases: [], about: '' });
+	const found = suggestEntities(source, first.marks);
+	// A person's surname alone ("Obama" after "Barack Obama") is an alias of the full name.
+	const fullNameOf = (name: string, kind: string) =>
+		kind === 'person' ? found.find((f) => f.kind === 'person' && f.name !== name && f.name.endsWith(` ${name}`))?.name : undefined;
+	for (const { name, kind } of found) {
+		const fullName = fullNameOf(name, kind);
+		if (fullName !== undefined) {
+			const owner = fresh.get(fullName) ?? addFresh(fullName, kind);
+			if (!owner.aliases.includes(name)) owner.aliases.push(name);
+		} else if (!fresh.has(name)) addFresh(name, kind);
+	}
+	function addFresh(name: string, kind: EntityKind): NamedSubject {
+		const subject: NamedSubject = { id: uniqueId(name, taken), kind, name, aliases: [], about: '' };
+		fresh.set(name, subject);
+		// The aliases array is shared, so aliases found later are written too.
 		entries.push({
-			kind: found.kind,
+			kind,
 			data: {
-				id,
-				name: found.name,
-				aliases: [],
+				id: subject.id,
+				name,
+				aliases: subject.aliases,
 				description: pendingText,
 				group: 'Drafts',
-				draft: [`found by the language model as a ${found.kind} in ${slug}: check the kind and the name, write the description`],
+				draft: [`found by the language model as a ${kind} in ${slug}: check the kind, the name and the aliases, write the description`],
 			},
 		});
-		report.suggested.push({ kind: found.kind, id, words: found.name, note: 'new, found by the language model' });
+		report.suggested.push({ kind, id: subject.id, words: name, note: 'new, found by the language model' });
+		return subject;
 	}
 	const names = matchNames(source, [...known, ...fresh.values()], usage);
 	for (const a of names.ambiguous) {
