@@ -58,7 +58,7 @@ describe('suggesting statements', () => {
 });
 
 describe('suggesting figures', () => {
-	const figures = (text: string) => suggestFigures(text).map((f) => ({ words: text.slice(f.start, f.end), value: f.value, unit: f.unit, qualifier: f.qualifier }));
+	const figures = (text: string) => suggestFigures(text).figures.map((f) => ({ words: text.slice(f.start, f.end), value: f.value, unit: f.unit, qualifier: f.qualifier }));
 
 	it('reads value, unit and qualifier', () => {
 		expect(figures('The war killed at least 509 Palestinians and 20 Israelis, and more than 100 Palestinian Arabs died.')).toEqual([
@@ -75,8 +75,13 @@ describe('suggesting figures', () => {
 		]);
 	});
 
-	it('leaves years and numbers that count nothing alone', () => {
-		expect(figures('The ceasefire of November 2012 was one that held.')).toEqual([]);
+	it('leaves years and numbers that count nothing alone, and says why', () => {
+		const text = 'The ceasefire of November 2012 was one that held.';
+		expect(figures(text)).toEqual([]);
+		expect(suggestFigures(text).skipped.map((s) => [text.slice(s.start, s.end), s.why])).toEqual([
+			['2012', 'read as a year'],
+			['one', 'no noun after it says what it counts'],
+		]);
 	});
 });
 

@@ -49,24 +49,34 @@ function unitAfter(terms: Term[], from: number): Term[] {
 	return unit;
 }
 
-export function suggestFigures(text: string): FigureSuggestion[] {
+export interface SkippedNumber extends Range {
+	why: string;
+}
+
+export function suggestFigures(text: string): { figures: FigureSuggestion[]; skipped: SkippedNumber[] } {
 	const doc = nlp(text);
 	const terms: Term[] = (doc.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[]).flatMap((s) =>
 		s.terms.map((t) => ({ text: t.text, tags: t.tags, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length })),
 	);
 	const numbers = doc.numbers().json({ offset: true }) as { offset: { start: number; length: number }; number: { num: number } }[];
 	const figures: FigureSuggestion[] = [];
+	const skipped: SkippedNumber[] = [];
 	for (const { offset, number } of numbers) {
 		const start = offset.start;
 		const end = start + offset.length;
 		const words = text.slice(start, end);
 		// A year ("November of 2012") is a date, not a count.
-		if (/^\d{4}$/.test(words) && number.num >= 1800 && number.num <= 2100) continue;
+		if (/^\d{4}$/.test(words) && number.num >= 1800 && number.num <= 2100) {
+			skipped.push({ start, end, why: 'read as a year' });
+			continue;
+		}
 		const next = terms.findIndex((t) => t.start >= end);
 		const last = terms[next - 1];
-		if (next < 0 || (last && /[^\s]/.test(last.post))) continue;
-		const unit = unitAfter(terms, next);
-		if (unit.length === 0) continue;
+		const unit = next < 0 || (last && /[^\s]/.test(last.post)) ? [] : unitAfter(terms, next);
+		if (unit.length === 0) {
+			skipped.push({ start, end, why: 'no noun after it says what it counts' });
+			continue;
+		}
 		const lead = text.slice(Math.max(0, start - 20), start);
 		const found = qualifiers.map(([pattern, qualifier]) => ({ match: pattern.exec(lead), qualifier })).find((q) => q.match);
 		figures.push({
@@ -77,5 +87,5 @@ export function suggestFigures(text: string): FigureSuggestion[] {
 			qualifier: found?.qualifier ?? 'exactly',
 		});
 	}
-	return figures;
+	return { figures, skipped };
 }

@@ -9,7 +9,7 @@ import type { Sourcebook, Subject } from '../sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
-import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type Usage } from './names.ts';
+import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { suggestStatements } from './statements.ts';
 
@@ -91,33 +91,57 @@ const excerpt = (words: string, max = 12) => {
 	return list.length > max ? `${list.slice(0, max).join(' ')}…` : list.join(' ');
 };
 
+/** What one import is building up: the entries it will write and what it reports. */
+interface Draft {
+	slug: string;
+	meta: ImportMeta;
+	taken: Set<string>;
+	entries: DraftEntry[];
+	marks: Mark[];
+	report: ImportReport;
+}
+
 export function importSource(slug: string, source: string, meta: ImportMeta, book: Sourcebook): ImportResult {
 	const existing = [...book.subjects, ...book.drafts.subjects];
-	const taken = new Set(existing.map((s) => s.id));
 	const known = namedSubjects(existing);
 	const usage = usageOf(book);
-	const entries: DraftEntry[] = [];
-	const report: ImportReport = { matched: [], suggested: [], leftAlone: [] };
+	const draft: Draft = { slug, meta, taken: new Set(existing.map((s) => s.id)), entries: [], marks: [], report: { matched: [], suggested: [], leftAlone: [] } };
 
 	// New people, organizations and places first, so that every mention of them is marked too.
-	const first = matchNames(source, known, usage);
+	const fresh = suggestNewSubjects(draft, source, matchNames(source, known, usage).marks);
+	const names = matchNames(source, [...known, ...fresh], usage);
+	for (const a of names.ambiguous) draft.report.leftAlone.push({ words: a.words, why: `could name ${a.ids.join(' or ')}; nothing in the text tells which` });
+	draft.marks.push(...names.marks);
+	const nameOf = new Map([...known, ...fresh].map((s) => [s.id, s.name]));
+	suggestStatementEntries(draft, source, names.marks, nameOf);
+	suggestFigureEntries(draft, source);
+
+	const body = writeDraftBody(source, draft.marks);
+	const { report } = draft;
+	for (const { mark, why } of body.leftAlone) report.leftAlone.push({ words: excerpt(source.slice(mark.start, mark.end)), why: `${why} (${mark.kind} ${mark.id})` });
+	// A suggestion whose words could not be marked is not written either (unless it speaks).
+	const placed = new Set(body.placed.map((m) => m.id));
+	const speakers = new Set(draft.entries.filter((e) => e.kind === 'statement' && placed.has(e.data.id)).map((e) => String(e.data.speaker)));
+	const entries = draft.entries.filter((e) => placed.has(e.data.id) || speakers.has(e.data.id));
+	const written = new Set(entries.map((e) => e.data.id));
+	report.suggested = report.suggested.filter((s) => written.has(s.id));
+	const existingIds = new Set(existing.map((s) => s.id));
+	const counts = new Map<string, number>();
+	for (const m of body.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+	report.matched = [...counts].map(([id, count]) => ({ id, count }));
+
+	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, report };
+}
+
+/** Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack Obama") becomes an alias. */
+function suggestNewSubjects(draft: Draft, source: string, known: NameMark[]): NamedSubject[] {
+	const found = suggestEntities(source, known);
 	const fresh = new Map<string, NamedSubject>();
-	const found = suggestEntities(source, first.marks);
-	// A person's surname alone ("Obama" after "Barack Obama") is an alias of the full name.
-	const fullNameOf = (name: string, kind: string) =>
-		kind === 'person' ? found.find((f) => f.kind === 'person' && f.name !== name && f.name.endsWith(` ${name}`))?.name : undefined;
-	for (const { name, kind } of found) {
-		const fullName = fullNameOf(name, kind);
-		if (fullName !== undefined) {
-			const owner = fresh.get(fullName) ?? addFresh(fullName, kind);
-			if (!owner.aliases.includes(name)) owner.aliases.push(name);
-		} else if (!fresh.has(name)) addFresh(name, kind);
-	}
-	function addFresh(name: string, kind: EntityKind): NamedSubject {
-		const subject: NamedSubject = { id: uniqueId(name, taken), kind, name, aliases: [], about: '' };
+	const add = (name: string, kind: EntityKind): NamedSubject => {
+		const subject: NamedSubject = { id: uniqueId(name, draft.taken), kind, name, aliases: [], about: '' };
 		fresh.set(name, subject);
-		// The aliases array is shared, so aliases found later are written too.
-		entries.push({
+		// The entry shares the aliases array, so aliases found later are written too.
+		draft.entries.push({
 			kind,
 			data: {
 				id: subject.id,
@@ -125,47 +149,56 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 				aliases: subject.aliases,
 				description: pendingText,
 				group: 'Drafts',
-				draft: [`found by the language model as a ${kind} in ${slug}: check the kind, the name and the aliases, write the description`],
+				draft: [`found by the language model as a ${kind} in ${draft.slug}: check the kind, the name and the aliases, write the description`],
 			},
 		});
-		report.suggested.push({ kind, id: subject.id, words: name, note: 'new, found by the language model' });
+		draft.report.suggested.push({ kind, id: subject.id, words: name, note: 'new, found by the language model' });
 		return subject;
+	};
+	for (const { name, kind } of found) {
+		const fullName = kind === 'person' ? found.find((f) => f.kind === 'person' && f.name.endsWith(` ${name}`))?.name : undefined;
+		if (fullName !== undefined) {
+			const owner = fresh.get(fullName) ?? add(fullName, kind);
+			if (!owner.aliases.includes(name)) owner.aliases.push(name);
+		} else if (!fresh.has(name)) add(name, kind);
 	}
-	const names = matchNames(source, [...known, ...fresh.values()], usage);
-	for (const a of names.ambiguous) {
-		report.leftAlone.push({ words: a.words, why: `could name ${a.ids.join(' or ')}; nothing in the text tells which` });
-	}
+	return [...fresh.values()];
+}
 
-	const subjectName = (id: string) => known.find((s) => s.id === id)?.name ?? [...fresh.values()].find((s) => s.id === id)?.name ?? id;
-	const marks: Mark[] = names.marks.map((m) => ({ ...m }));
-	for (const statement of suggestStatements(source, names.marks)) {
+function suggestStatementEntries(draft: Draft, source: string, names: NameMark[], nameOf: Map<string, string>): void {
+	for (const statement of suggestStatements(source, names)) {
 		const words = source.slice(statement.start, statement.end);
 		if (statement.speaker === null) {
-			report.leftAlone.push({ words: excerpt(words), why: 'a statement whose speaker could not be guessed' });
+			draft.report.leftAlone.push({ words: excerpt(words), why: 'a statement whose speaker could not be guessed' });
 			continue;
 		}
-		const id = uniqueId(`${subjectName(statement.speaker)} ${excerpt(words, 6).replace(/…$/, '')}`, taken);
-		entries.push({
+		const id = uniqueId(`${nameOf.get(statement.speaker) ?? statement.speaker} ${excerpt(words, 6).replace(/…$/, '')}`, draft.taken);
+		draft.entries.push({
 			kind: 'statement',
 			data: {
 				id,
 				label: excerpt(words),
 				speaker: statement.speaker,
-				date: meta.published,
+				date: draft.meta.published,
 				dateNote: "Draft: the report's date; check when the statement was made.",
 				summary: pendingText,
 				mode: statement.mode,
 				draft: [`${statement.reason}: check it`, 'write the label and summary'],
 			},
 		});
-		marks.push({ kind: 'statement', id, start: statement.start, end: statement.end });
-		report.suggested.push({ kind: 'statement', id, words: excerpt(words), note: `${statement.mode}, ${statement.reason}` });
+		draft.marks.push({ kind: 'statement', id, start: statement.start, end: statement.end });
+		draft.report.suggested.push({ kind: 'statement', id, words: excerpt(words), note: `${statement.mode}, ${statement.reason}` });
 	}
-	for (const figure of suggestFigures(source)) {
+}
+
+function suggestFigureEntries(draft: Draft, source: string): void {
+	const { figures, skipped } = suggestFigures(source);
+	for (const number of skipped) draft.report.leftAlone.push({ words: source.slice(number.start, number.end), why: `a number not suggested as a figure: ${number.why}` });
+	for (const figure of figures) {
 		const words = collapse(source.slice(figure.start, figure.end));
 		const qualifier = figure.qualifier === 'exactly' ? '' : figure.qualifier;
-		const id = uniqueId(`${figure.unit} ${qualifier} ${figure.value}`, taken);
-		entries.push({
+		const id = uniqueId(`${figure.unit} ${qualifier} ${figure.value}`, draft.taken);
+		draft.entries.push({
 			kind: 'figure',
 			data: {
 				id,
@@ -173,29 +206,14 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 				value: figure.value,
 				unit: figure.unit,
 				qualifier: figure.qualifier,
-				asOf: meta.published,
+				asOf: draft.meta.published,
 				measure: kebab(figure.unit) || 'count',
 				draft: [`value, unit and qualifier read from “${words}”: check them, and the date (the report's)`],
 			},
 		});
-		marks.push({ kind: 'figure', id, start: figure.start, end: figure.end });
-		report.suggested.push({ kind: 'figure', id, words, note: `${figure.qualifier} ${figure.value} ${figure.unit}` });
+		draft.marks.push({ kind: 'figure', id, start: figure.start, end: figure.end });
+		draft.report.suggested.push({ kind: 'figure', id, words, note: `${figure.qualifier} ${figure.value} ${figure.unit}` });
 	}
-
-	const draft = writeDraftBody(source, marks);
-	const placedIds = new Set(draft.placed.map((m) => m.id));
-	for (const { mark, why } of draft.leftAlone) report.leftAlone.push({ words: excerpt(source.slice(mark.start, mark.end)), why: `${why} (${mark.kind} ${mark.id})` });
-	// A suggestion whose words could not be marked is not written either (unless it speaks).
-	const speakers = new Set(entries.filter((e) => e.kind === 'statement' && placedIds.has(e.data.id)).map((e) => String(e.data.speaker)));
-	const kept = entries.filter((e) => placedIds.has(e.data.id) || speakers.has(e.data.id));
-	const keptIds = new Set(kept.map((e) => e.data.id));
-	report.suggested = report.suggested.filter((s) => keptIds.has(s.id));
-	const existingIds = new Set(existing.map((s) => s.id));
-	const counts = new Map<string, number>();
-	for (const m of draft.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-	report.matched = [...counts].map(([id, count]) => ({ id, count }));
-
-	return { slug, mdx: withFrontmatter(source, meta, draft.body), entries: kept, report };
 }
 
 /** The source as a draft with no annotation: what the content looks like while a source is being imported. */
