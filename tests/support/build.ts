@@ -17,7 +17,8 @@ export interface BuildResult {
 }
 
 export function buildSite({ outDir, contentDir = 'content', base = '/' }: BuildOptions): BuildResult {
-	const result = spawnSync(process.execPath, [astroBin, 'build'], {
+	// --force: builds of different content folders must not reuse each other's content layer cache.
+	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1' },
