@@ -5,20 +5,55 @@
  * annotations (the domain's source offsets), never against hard-coded numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Element, ElementContent } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { readAnnotatedText } from '../../src/domain/annotated-text.ts';
 import { alignWithSource } from '../../src/domain/fidelity.ts';
 import { loadSourcebook } from '../../src/domain/load.ts';
+import { pendingText } from '../../src/domain/schema.ts';
 import type { Article, Mention, Sourcebook } from '../../src/domain/sourcebook.ts';
 import { buildSite, projectRoot, runCheck } from '../support/build.ts';
+import { readPage, select, selectAll } from '../support/html.ts';
 
 const handMade = loadSourcebook(join(projectRoot, 'content'), projectRoot);
 const entityKinds = new Set(['person', 'organization', 'place']);
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
+
+/** What an editor does once every suggestion is checked: the draft markers go, placeholders are written over. */
+function review(content: string): void {
+	const publish = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(publish);
+		if (value === pendingText) return 'Reviewed in a test.';
+		if (typeof value !== 'object' || value === null) return value;
+		return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'draft').map(([key, v]) => [key, publish(v)]));
+	};
+	for (const name of readdirSync(content).filter((n) => n.endsWith('.yaml'))) {
+		const path = join(content, name);
+		const document = parseDocument(readFileSync(path, 'utf8'));
+		document.contents = document.createNode(publish(document.toJS()));
+		writeFileSync(path, document.toString());
+	}
+	for (const name of readdirSync(join(content, 'articles'))) {
+		const path = join(content, 'articles', name);
+		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
+		const document = parseDocument(frontmatter!);
+		document.contents = document.createNode(publish(document.toJS()));
+		writeFileSync(path, `---\n${document.toString()}---\n${body}`);
+	}
+}
+
+/** The text a reader gets from the source body, the site's own additions (`data-ui`) left out. */
+function readerText(node: Element | ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element' || node.properties.dataUi !== undefined) return '';
+	const text = node.children.map(readerText).join('');
+	return node.tagName === 'p' ? ` ${text} ` : text;
+}
 
 describe.each(handMade.articles.map((a) => [a.slug, a] as const))('importing %s as a new source', (slug, hand: Article) => {
 	let dir = '';
@@ -126,5 +161,19 @@ describe.each(handMade.articles.map((a) => [a.slug, a] as const))('importing %s 
 		expect(existsSync(join(outDir, 'index.html'))).toBe(true);
 		expect(existsSync(join(outDir, 'articles', slug))).toBe(false);
 		for (const subject of draftBook.drafts.subjects) expect(existsSync(join(outDir, subject.collection, subject.id))).toBe(false);
+	});
+
+	it('once reviewed, is published with its source verbatim and every annotation in place', { timeout: 240_000 }, () => {
+		review(content);
+		const reviewed = loadSourcebook(content, dir);
+		expect(reviewed.drafts.articles).toEqual([]);
+		const outDir = join(dir, 'reviewed');
+		const build = buildSite({ outDir, contentDir: content });
+		expect(build.status, build.output).toBe(0);
+		const page = readPage(outDir, `articles/${slug}/`);
+		const body = select('[data-source-body]', page)!;
+		const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+		expect(collapse(readerText(body))).toBe(collapse(readFileSync(join(content, 'sources', `${slug}.txt`), 'utf8')));
+		expect(selectAll('[data-annotation]', body).map((e) => e.properties.dataRef)).toEqual(draft.mentions.map((m) => m.subjectId));
 	});
 });
