@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { readAnnotatedText } from '../../src/domain/annotated-text.ts';
 import { alignWithSource } from '../../src/domain/fidelity.ts';
 import { loadSourcebook } from '../../src/domain/load.ts';
@@ -34,16 +34,12 @@ function review(content: string): void {
 	};
 	for (const name of readdirSync(content).filter((n) => n.endsWith('.yaml'))) {
 		const path = join(content, name);
-		const document = parseDocument(readFileSync(path, 'utf8'));
-		document.contents = document.createNode(publish(document.toJS()));
-		writeFileSync(path, document.toString());
+		writeFileSync(path, stringify(publish(parse(readFileSync(path, 'utf8')))));
 	}
 	for (const name of readdirSync(join(content, 'articles'))) {
 		const path = join(content, 'articles', name);
 		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
-		const document = parseDocument(frontmatter!);
-		document.contents = document.createNode(publish(document.toJS()));
-		writeFileSync(path, `---\n${document.toString()}---\n${body}`);
+		writeFileSync(path, `---\n${stringify(publish(parse(frontmatter!)))}---\n${body}`);
 	}
 }
 
