@@ -14,6 +14,9 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	base: process.env.BASE_PATH || '/',
 	outDir: process.env.OUT_DIR || './dist',
+	// The content layer cache keeps an unchanged entry's first path: a build of another content
+	// folder (tests, imports) must not leave the real content pointing into it.
+	cacheDir: (process.env.CONTENT_DIR || 'content') === 'content' ? undefined : './node_modules/.astro/other-content',
 	trailingSlash: 'always',
 	// Whitespace between inline elements is part of the source text: never drop it.
 	compressHTML: false,

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { isAbsolute } from 'node:path';
 import { article } from './domain/schema.ts';
 
 // Subjects (people, statements, figures…) are read and cross-validated by the domain
@@ -8,7 +9,8 @@ const contentDir = process.env.CONTENT_DIR || 'content';
 
 export const collections = {
 	articles: defineCollection({
-		loader: glob({ pattern: '*.mdx', base: `./${contentDir}/articles` }),
+		// CONTENT_DIR is relative to the project, or absolute (tests build temporary copies).
+		loader: glob({ pattern: '*.mdx', base: isAbsolute(contentDir) ? `${contentDir}/articles` : `./${contentDir}/articles` }),
 		schema: article,
 	}),
 };

@@ -48,6 +48,16 @@ const oneLine = z
  * Where the sources differ about a subject. Each reading quotes one source's own words,
  * verbatim, so the difference can be checked against the text and shown without taking sides.
  */
+/**
+ * Marks an entry written by the import for review: `true`, or the list of what to review
+ * (for example a guessed speaker). A draft is validated like any entry but not published;
+ * removing the marker publishes it.
+ */
+export const draft = z.union([z.literal(true), z.array(oneLine).min(1)]).optional();
+
+/** The text the import writes where only an editor can write (a description, a summary). */
+export const pendingText = 'Draft: to be written by an editor.';
+
 export const difference = z.object({
 	aspect: z.enum(['timing', 'wording', 'numbers', 'names', 'attribution', 'detail']),
 	summary: oneLine,
@@ -65,6 +75,7 @@ const entityFields = {
 	/** Heading under which the index page lists the subject. */
 	group: oneLine,
 	differences: z.array(difference).default([]),
+	draft,
 };
 
 export const person = z.object(entityFields).strict();
@@ -84,6 +95,7 @@ export const statement = z
 		/** Quoted in the speaker's own words, or reported in the writer's. */
 		mode: z.enum(['quoted', 'reported']),
 		differences: z.array(difference).default([]),
+		draft,
 	})
 	.strict();
 
@@ -100,6 +112,7 @@ export const figure = z
 		/** Figures with the same measure count the same thing and are compared with each other. */
 		measure: subjectId,
 		differences: z.array(difference).default([]),
+		draft,
 	})
 	.strict();
 
@@ -112,6 +125,7 @@ export const event = z
 		dateNote: oneLine.optional(),
 		summary: oneLine.optional(),
 		differences: z.array(difference).default([]),
+		draft,
 	})
 	.strict();
 
@@ -127,6 +141,7 @@ export const article = z
 		summary: oneLine,
 		/** Where the provenance comes from, when not from the text itself. */
 		provenance: oneLine.optional(),
+		draft,
 	})
 	.strict();
 

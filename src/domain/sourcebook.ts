@@ -11,6 +11,7 @@ import { alignWithSource, collapseWhitespace } from './fidelity.ts';
 import {
 	article as articleSchema,
 	kindNames,
+	pendingText,
 	kinds,
 	subjectId,
 	type ArticleMeta,
@@ -96,8 +97,10 @@ export interface Article {
 }
 
 export interface Sourcebook {
+	/** Published articles and subjects only: drafts are validated but kept apart until reviewed. */
 	articles: Article[];
 	subjects: Subject[];
+	drafts: { articles: Article[]; subjects: Subject[] };
 	subject(id: string): Subject | undefined;
 	article(slug: string): Article | undefined;
 	/** Every mention of a subject, article by article in the order of `articles`. */
@@ -123,8 +126,17 @@ export function buildSourcebook(input: ContentInput): Sourcebook {
 
 	const sources = new Map(articles.map((a) => [a.slug, collapseWhitespace(a.sourceText).text]));
 	checkDifferences(subjects, sources, faults);
+	checkNothingPublishedNeedsADraft(subjects, articles, byId, faults);
 
 	if (faults.length > 0) throw new ContentErrors(faults);
+	return publish(articles, subjects);
+}
+
+/** Drafts are left out of everything the pages see. */
+function publish(all: Article[], allSubjects: Subject[]): Sourcebook {
+	const articles = all.filter((a) => !a.meta.draft);
+	const subjects = allSubjects.filter((s) => !s.data.draft);
+	const byId = new Map(subjects.map((s) => [s.id, s]));
 
 	const mentionsById = new Map<string, Mention[]>();
 	for (const article of articles) {
@@ -138,10 +150,32 @@ export function buildSourcebook(input: ContentInput): Sourcebook {
 	return {
 		articles,
 		subjects,
+		drafts: { articles: all.filter((a) => a.meta.draft), subjects: allSubjects.filter((s) => s.data.draft) },
 		subject: (id) => byId.get(id),
 		article: (slug) => bySlug.get(slug),
 		mentionsOf: (id) => mentionsById.get(id) ?? [],
 	};
+}
+
+/** A published page cannot link to an unpublished subject: review the draft first. */
+function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: Article[], byId: Map<string, Subject>, faults: ContentFault[]): void {
+	const isDraft = (id: string) => Boolean(byId.get(id)?.data.draft);
+	for (const subject of subjects) {
+		if (subject.data.draft) continue;
+		for (const [field, value] of Object.entries(subject.data)) {
+			if (value === pendingText) faults.push({ file: subject.file, id: subject.id, fault: `${field} is still the import's placeholder: write it before publishing` });
+		}
+		if (subject.kind === 'statement' && isDraft(subject.data.speaker)) {
+			faults.push({ file: subject.file, id: subject.id, fault: `speaker "${subject.data.speaker}" is still a draft: review it before publishing this statement` });
+		}
+	}
+	for (const article of articles) {
+		if (article.meta.draft) continue;
+		if (article.meta.summary === pendingText) faults.push({ file: article.file, id: article.slug, fault: "summary is still the import's placeholder: write it before publishing" });
+		for (const id of new Set(article.mentions.map((m) => m.subjectId).filter(isDraft))) {
+			faults.push({ file: article.file, id, fault: 'is still a draft: review it before publishing an article that marks it' });
+		}
+	}
 }
 
 interface Unreadable {

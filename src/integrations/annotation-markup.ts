@@ -16,10 +16,15 @@ const next = 'sourcebookNextAnnotation';
 type AnnotationNode = MdxJsxTextElementHast | MdxJsxFlowElementHast;
 
 export function annotationMarkup(getSourcebook: () => Sourcebook) {
+	const slugOf = (ctx: HastVisitorContext) => {
+		const path = ctx.fileURL?.pathname ?? '';
+		return { path, slug: decodeURIComponent(path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, '')) };
+	};
+	const isDraft = (ctx: HastVisitorContext) => getSourcebook().drafts.articles.some((a) => a.slug === slugOf(ctx).slug);
+
 	/** The domain's mention for the next annotation of this document, checked against the tag. */
 	const mentionFor = (node: AnnotationNode, ctx: HastVisitorContext): Mention => {
-		const path = ctx.fileURL?.pathname ?? '';
-		const slug = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1).replace(/\.mdx$/, ''));
+		const { path, slug } = slugOf(ctx);
 		const article = getSourcebook().article(slug);
 		const index = (ctx.data[next] as number | undefined) ?? 0;
 		ctx.data[next] = index + 1;
@@ -32,6 +37,8 @@ export function annotationMarkup(getSourcebook: () => Sourcebook) {
 	};
 
 	const render = (node: AnnotationNode, ctx: HastVisitorContext): ElementContent[] => {
+		// A draft is compiled with the collection but has no page: its words are enough.
+		if (isDraft(ctx)) return node.children as ElementContent[];
 		const mention = mentionFor(node, ctx);
 		const subject = getSourcebook().subject(mention.subjectId)!;
 		const span: Element = {

@@ -23,7 +23,8 @@ export function buildSite({ outDir, contentDir = 'content', base = '/', site }: 
 	// override the base of a build started from a test.
 	const inherited = { ...process.env };
 	delete inherited.BASE_URL;
-	const result = spawnSync(process.execPath, [astroBin, 'build'], {
+	// --force: builds of different content folders must not reuse each other's content layer cache.
+	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(site ? { SITE_URL: site } : {}) },

@@ -1,0 +1,141 @@
+/**
+ * `npm run import -- <file.txt|folder> [--title … --outlet … --byline … --published … --url …]
+ * [--slug …] [--content <dir>]`: copies each source byte for byte into content/sources/ and writes
+ * a draft article and draft subject entries for review. Nothing is written unless the whole
+ * content, drafts included, still validates.
+ */
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, stringify } from 'yaml';
+import { ContentErrors } from '../src/domain/errors.ts';
+import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
+import { readContent } from '../src/domain/load.ts';
+import { isPartialDate, kinds, type Collection } from '../src/domain/schema.ts';
+import { buildSourcebook } from '../src/domain/sourcebook.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		title: { type: 'string' },
+		outlet: { type: 'string' },
+		byline: { type: 'string' },
+		published: { type: 'string' },
+		url: { type: 'string' },
+		slug: { type: 'string' },
+		content: { type: 'string', default: 'content' },
+	},
+});
+
+const root = process.cwd();
+const contentDir = resolve(values.content);
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+const target = positionals[0];
+if (positionals.length !== 1 || target === undefined) fail('Usage: npm run import -- <file.txt|folder> --published YYYY-MM-DD [--title … --outlet … --byline … --url … --slug … --content <dir>]');
+if (!values.published || !isPartialDate(values.published)) {
+	fail('Give --published (the ISO date of the report: YYYY-MM-DD): Sourcebook does not guess dates.');
+}
+const files = statSync(target).isDirectory()
+	? readdirSync(target).filter((name) => name.endsWith('.txt')).sort().map((name) => join(target, name))
+	: [target];
+if (files.length === 0) fail(`No .txt source in ${target}.`);
+if (files.length > 1 && (values.slug || values.title)) fail('--slug and --title name one source: import a folder without them.');
+
+const meta: ImportMeta = {
+	title: values.title,
+	outlet: values.outlet,
+	byline: values.byline,
+	published: values.published,
+	url: values.url,
+};
+
+/** Where a collection's draft entries go: its own file in a collection folder, or appended to the collection's YAML file. */
+function subjectPath(collection: string, slug: string): { path: string; append: boolean } {
+	const folder = join(contentDir, collection);
+	if (existsSync(folder)) return { path: join(folder, `${slug}.yaml`), append: false };
+	const yml = `${folder}.yml`;
+	return { path: existsSync(yml) ? yml : `${folder}.yaml`, append: true };
+}
+
+function subjectWrites(result: ImportResult): { path: string; text: string; collection: Collection }[] {
+	const byCollection = new Map<Collection, DraftEntry[]>();
+	for (const entry of result.entries) {
+		const collection = kinds[entry.kind].collection;
+		byCollection.set(collection, [...(byCollection.get(collection) ?? []), entry]);
+	}
+	return [...byCollection].map(([collection, entries]) => {
+		const { path, append } = subjectPath(collection, result.slug);
+		const yaml = `# Drafts from the import of ${result.slug}: review each, then remove its \`draft\` marker.\n${stringify(entries.map((e) => e.data))}`;
+		const before = append && existsSync(path) ? readFileSync(path, 'utf8') : '';
+		return { path, collection, text: joinYaml(before, yaml) };
+	});
+}
+
+/** Entries appended to a collection's list; an empty one (`[]`, or only comments) keeps its comments only. */
+function joinYaml(before: string, entries: string): string {
+	const list: unknown = parse(before);
+	if (Array.isArray(list) && list.length > 0) return `${before.trimEnd()}\n\n${entries}`;
+	const comments = before.split('\n').filter((line) => line.startsWith('#'));
+	return [...comments, entries].join('\n');
+}
+
+function importOne(file: string): ImportResult {
+	const source = readFileSync(file);
+	const slug = values.slug ?? kebab(basename(file).replace(/\.txt$/, ''));
+	const articlePath = join(contentDir, 'articles', `${slug}.mdx`);
+	const sourcePath = join(contentDir, 'sources', `${slug}.txt`);
+	if (existsSync(articlePath)) throw new Error(`${relative(root, articlePath)} already exists: choose another --slug`);
+	if (existsSync(sourcePath) && !readFileSync(sourcePath).equals(source)) throw new Error(`${relative(root, sourcePath)} already holds another text`);
+
+	const text = source.toString('utf8');
+	const articleFile = (mdx: string) => ({ slug, file: relative(root, articlePath), mdx, sourceFile: relative(root, sourcePath), sourceText: text });
+	// The content as it stands with this source in it, unannotated (other subjects may already quote it).
+	const current = readContent(contentDir, root);
+	current.articleFiles.push(articleFile(plainDraft(text, meta)));
+	const result = importSource(slug, text, meta, buildSourcebook(current));
+	const writes = subjectWrites(result);
+
+	// The draft must validate with everything else before a file is touched.
+	const input = readContent(contentDir, root);
+	for (const { path, text: yaml, collection } of writes) {
+		const existing = input.subjectFiles.find((f) => resolve(root, f.file) === path);
+		if (existing) existing.text = yaml;
+		else input.subjectFiles.push({ collection, file: relative(root, path), text: yaml });
+	}
+	input.articleFiles.push(articleFile(result.mdx));
+	buildSourcebook(input);
+
+	if (!existsSync(sourcePath)) copyFileSync(file, sourcePath);
+	writeFileSync(articlePath, result.mdx);
+	for (const { path, text: yaml } of writes) writeFileSync(path, yaml);
+	return result;
+}
+
+function printReport(result: ImportResult): void {
+	const { matched, suggested, leftAlone } = result.report;
+	console.log(`\n${result.slug}: draft written to ${relative(root, join(contentDir, 'articles', `${result.slug}.mdx`))}`);
+	console.log(`  Matched ${matched.reduce((n, m) => n + m.count, 0)} mentions of ${matched.length} known subjects: ${matched.map((m) => `${m.id} ×${m.count}`).join(', ') || 'none'}`);
+	console.log(`  Suggested ${suggested.length}:`);
+	for (const s of suggested) console.log(`    ${s.kind} ${s.id}: “${s.words}” (${s.note})`);
+	console.log(`  Left alone ${leftAlone.length}:`);
+	for (const l of leftAlone) console.log(`    “${l.words}”: ${l.why}`);
+}
+
+let failed = 0;
+files.forEach((file, i) => {
+	if (files.length > 1) process.stderr.write(`[${i + 1}/${files.length}] ${'#'.repeat(Math.round(((i + 1) / files.length) * 20)).padEnd(20, '.')} ${basename(file)}\n`);
+	try {
+		printReport(importOne(file));
+	} catch (error) {
+		failed++;
+		const message = error instanceof ContentErrors || error instanceof Error ? error.message : String(error);
+		console.error(`\n${basename(file)}: not imported: ${message}`);
+	}
+});
+console.log(`\n${files.length - failed} of ${files.length} imported as drafts. \`npm run check\` lists what still needs review.`);
+if (failed > 0) process.exitCode = 1;

@@ -1,0 +1,91 @@
+/**
+ * Suggests figures: numbers that count or measure something ("at least 509 Palestinians",
+ * "more than 100", "thirteen soldiers"), with value, unit and qualifier read from the words.
+ * Numbers are found and read (digits or words) by compromise; years and numbers that count
+ * nothing are left alone.
+ */
+import nlp from 'compromise';
+import type { Figure } from '../schema.ts';
+import type { Range } from './paragraphs.ts';
+
+export interface FigureSuggestion extends Range {
+	value: number;
+	/** The source's own words for what is counted: "Israeli soldiers". */
+	unit: string;
+	qualifier: Figure['qualifier'];
+}
+
+interface Term extends Range {
+	text: string;
+	tags: string[];
+	/** Punctuation after the term. */
+	post: string;
+}
+
+interface CompromiseTerm {
+	text: string;
+	tags: string[];
+	post: string;
+	offset: { start: number; length: number };
+}
+
+const qualifiers: [RegExp, Figure['qualifier']][] = [
+	[/\bat\s+least\s+$/i, 'at-least'],
+	[/\b(?:more\s+than|over|upwards\s+of)\s+$/i, 'more-than'],
+	[/\b(?:about|around|approximately|nearly|almost|roughly|some)\s+$/i, 'about'],
+];
+
+/** A number followed by what it counts: adjectives and nouns, up to four words, ending on a noun. */
+function unitAfter(terms: Term[], from: number): Term[] {
+	const unit: Term[] = [];
+	for (let i = from; i < terms.length && unit.length < 4; i++) {
+		const term = terms[i]!;
+		const word = term.tags.includes('Noun') || term.tags.includes('Adjective');
+		if (!word || ['Pronoun', 'WeekDay', 'Month', 'Value'].some((tag) => term.tags.includes(tag))) break;
+		unit.push(term);
+		if (/[^\s]/.test(term.post)) break;
+	}
+	while (unit.length > 0 && !unit.at(-1)!.tags.includes('Noun')) unit.pop();
+	return unit;
+}
+
+export interface SkippedNumber extends Range {
+	why: string;
+}
+
+export function suggestFigures(text: string): { figures: FigureSuggestion[]; skipped: SkippedNumber[] } {
+	const doc = nlp(text);
+	const terms: Term[] = (doc.json({ offset: true, terms: { offset: true } }) as { terms: CompromiseTerm[] }[]).flatMap((s) =>
+		s.terms.map((t) => ({ text: t.text, tags: t.tags, post: t.post, start: t.offset.start, end: t.offset.start + t.offset.length })),
+	);
+	const numbers = doc.numbers().json({ offset: true }) as { offset: { start: number; length: number }; number: { num: number } }[];
+	const figures: FigureSuggestion[] = [];
+	const skipped: SkippedNumber[] = [];
+	for (const { offset, number } of numbers) {
+		const start = offset.start;
+		const end = start + offset.length;
+		const words = text.slice(start, end);
+		// A year ("November of 2012") is a date, not a count.
+		if (/^\d{4}$/.test(words) && number.num >= 1800 && number.num <= 2100) {
+			skipped.push({ start, end, why: 'read as a year' });
+			continue;
+		}
+		const next = terms.findIndex((t) => t.start >= end);
+		const last = terms[next - 1];
+		const unit = next < 0 || (last && /[^\s]/.test(last.post)) ? [] : unitAfter(terms, next);
+		if (unit.length === 0) {
+			skipped.push({ start, end, why: 'no noun after it says what it counts' });
+			continue;
+		}
+		const lead = text.slice(Math.max(0, start - 20), start);
+		const found = qualifiers.map(([pattern, qualifier]) => ({ match: pattern.exec(lead), qualifier })).find((q) => q.match);
+		figures.push({
+			start: found ? start - lead.length + found.match!.index : start,
+			end: unit.at(-1)!.end,
+			value: number.num,
+			unit: text.slice(unit[0]!.start, unit.at(-1)!.end).replace(/\s+/g, ' '),
+			qualifier: found?.qualifier ?? 'exactly',
+		});
+	}
+	return { figures, skipped };
+}

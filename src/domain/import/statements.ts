@@ -1,0 +1,167 @@
+/**
+ * Suggests statements: quotations (curly or straight, nested, running over several sentences)
+ * and sentences reporting speech ("Ban decried…", "…, reported his spokesperson"), each with a
+ * speaker guessed from the attribution around it. Pure: text and name marks in, suggestions out.
+ */
+import type { NameMark } from './names.ts';
+import { findParagraphs, pushTrimmed, type Range } from './paragraphs.ts';
+
+export type { Range };
+
+export interface StatementSuggestion extends Range {
+	mode: 'quoted' | 'reported';
+	/** The quotations inside, with their marks. */
+	quotes: Range[];
+	/** The guessed speaker (a person or organization id), or null when nothing points to one. */
+	speaker: string | null;
+	/** How the speaker was guessed, in the source's words, for the editor to check. */
+	reason: string;
+}
+
+/**
+ * Quotations, marks included. Double quotes only: single ones are read as apostrophes, so a
+ * quote inside a quote ('…' or “…“…”…”) stays part of the outer one. A quote still open at the
+ * end of its paragraph ends there; a closing mark with no opening one is ignored.
+ */
+export function findQuotes(text: string): Range[] {
+	return findParagraphs(text).flatMap((paragraph) => quotesIn(text, paragraph));
+}
+
+function quotesIn(text: string, paragraph: Range): Range[] {
+	const quotes: Range[] = [];
+	let open: { start: number; mark: 'curly' | 'straight'; depth: number; innerStraight: boolean } | null = null;
+	for (let i = paragraph.start; i < paragraph.end; i++) {
+		const char = text[i]!;
+		if (char === '“') {
+			if (!open) open = { start: i, mark: 'curly', depth: 0, innerStraight: false };
+			else if (open.mark === 'curly') open.depth++;
+		} else if (char === '”') {
+			if (open?.mark === 'curly') {
+				if (open.depth > 0) open.depth--;
+				else {
+					quotes.push({ start: open.start, end: i + 1 });
+					open = null;
+				}
+			}
+		} else if (char === '"') {
+			if (!open) open = { start: i, mark: 'straight', depth: 0, innerStraight: false };
+			else if (open.mark === 'straight') {
+				quotes.push({ start: open.start, end: i + 1 });
+				open = null;
+			} else open.innerStraight = !open.innerStraight;
+		}
+	}
+	if (open) quotes.push({ start: open.start, end: paragraph.end });
+	return quotes;
+}
+
+/** Sentences, split after . ! ? … (and closing quotes) before a capital or an opening quote, never after an initial ("U.S."). */
+export function findSentences(text: string): Range[] {
+	const sentences: Range[] = [];
+	for (const paragraph of findParagraphs(text)) {
+		const words = text.slice(paragraph.start, paragraph.end);
+		for (const sentence of sentencesIn(words)) sentences.push({ start: paragraph.start + sentence.start, end: paragraph.start + sentence.end });
+	}
+	return sentences;
+}
+
+function sentencesIn(text: string): Range[] {
+	const sentences: Range[] = [];
+	const boundary = /([.!?…]["”’')]*)(\s+)(?=["“‘(]?[\p{Lu}\p{N}])/gu;
+	let start = 0;
+	for (const match of text.matchAll(boundary)) {
+		if (/(?:^|[\s.])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|No)\.$/u.test(text.slice(Math.max(0, match.index - 4), match.index + 1))) continue;
+		const end = match.index + match[1]!.length;
+		pushTrimmed(sentences, text, start, end);
+		start = match.index + match[0].length;
+	}
+	pushTrimmed(sentences, text, start, text.length);
+	return sentences;
+}
+
+
+const speechVerb =
+	/\b(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|called (?:for|on)|calls (?:for|on)|calling (?:for|on)|condemned|condemns|condemning|decried|decries|reiterated|reiterates|stressed|stresses|stressing|confirmed|confirms|reported|reports|claimed|claims|claiming|remarked|mentioned|responded|urged|urges|warned|warns|announced|announces|denied|insisted|pledged|expressed|expressing|noted|argued|vowed|demanded|welcomed|accused|according to)\b/g;
+const filler = /^(?:[\s,]|\b(?:also|again|later|then|earlier|has|had|have|was|were|is|once|further|previously)\b)*$/;
+const pronoun = /\b(he|she|it|they)\s*$/i;
+
+/** Statements in a text, given the people and organizations already marked in it. */
+export function suggestStatements(text: string, marks: NameMark[]): StatementSuggestion[] {
+	const quotes = findQuotes(text);
+	const speakers = marks.filter((m) => m.kind === 'person' || m.kind === 'organization');
+	const outsideQuotes = (r: Range) => !quotes.some((q) => r.start >= q.start && r.end <= q.end);
+	const units = statementUnits(findSentences(text), quotes);
+	const suggestions: StatementSuggestion[] = [];
+	let previous: Range[] = [];
+	for (const unit of units) {
+		const inner = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end);
+		const verbs = [...text.slice(unit.start, unit.end).matchAll(speechVerb)]
+			.map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, words: m[0] }))
+			.filter(outsideQuotes);
+		if (inner.length > 0 || verbs.length > 0) {
+			const unitSpeakers = speakers.filter((m) => m.start >= unit.start && m.end <= unit.end && outsideQuotes(m));
+			const earlier = previous.map((r) => speakers.filter((m) => m.start >= r.start && m.end <= r.end && outsideQuotes(m)));
+			const guess = guessSpeaker(text, unit, verbs, unitSpeakers, earlier);
+			// A sentence's closing full stop belongs to the writer, not to the statement.
+			const end = text[unit.end - 1] === '.' && !inner.some((q) => q.end === unit.end) ? unit.end - 1 : unit.end;
+			suggestions.push({ start: unit.start, end, mode: inner.length > 0 ? 'quoted' : 'reported', quotes: inner, ...guess });
+		}
+		previous = [unit, ...previous];
+	}
+	return suggestions;
+}
+
+/** Sentences, joined where a quotation runs from one into the next. */
+function statementUnits(sentences: Range[], quotes: Range[]): Range[] {
+	const units: Range[] = [];
+	for (const sentence of sentences) {
+		const last = units.at(-1);
+		if (last && quotes.some((q) => q.start < last.end && q.end > sentence.start)) last.end = sentence.end;
+		else units.push({ ...sentence });
+	}
+	return units;
+}
+
+/**
+ * In order: a name just before a speech verb ("the White House said"); a pronoun there, read as
+ * the first person (he, she) or organization (it, they) of the nearest earlier sentence; for
+ * "saying", "adding", the sentence's first name; a name after the verb ("said … Jen Psaki");
+ * the sentence's first name.
+ */
+function guessSpeaker(
+	text: string,
+	unit: Range,
+	verbs: (Range & { words: string })[],
+	names: NameMark[],
+	earlier: NameMark[][],
+): { speaker: string | null; reason: string } {
+	const found = (mark: NameMark | undefined, verb: Range & { words: string }, how: string) =>
+		mark ? { speaker: mark.id, reason: `speaker guessed from ${how} “${text.slice(Math.min(mark.start, verb.start), Math.max(mark.end, verb.end)).replace(/\s+/g, ' ')}”` } : null;
+	for (const verb of verbs) {
+		const before = names.filter((m) => m.end <= verb.start);
+		// "…, saying" and "…, adding" belong to the sentence's subject, not to the nearest name.
+		const subject = before[0];
+		if (/ing$/.test(verb.words) && subject) {
+			return { speaker: subject.id, reason: `speaker guessed as the subject of “${verb.words}”, ${text.slice(subject.start, subject.end)}` };
+		}
+		const adjacent = before.at(-1);
+		if (adjacent && filler.test(text.slice(adjacent.end, verb.start))) return found(adjacent, verb, 'the attribution')!;
+		const lead = text.slice(unit.start, verb.start);
+		const pronounMatch = pronoun.exec(lead.replace(/[\s,]*(?:\b(?:also|again|later|then)\b[\s,]*)*$/, ''));
+		if (pronounMatch) {
+			const person = /^(he|she)$/i.test(pronounMatch[1]!);
+			for (const names of earlier) {
+				const mark = names.find((m) => (person ? m.kind === 'person' : m.kind === 'organization')) ?? (person ? undefined : names.find((m) => m.kind === 'person'));
+				if (mark) return { speaker: mark.id, reason: `speaker guessed: “${pronounMatch[1]} ${verb.words}” read as ${text.slice(mark.start, mark.end)}, named in an earlier sentence` };
+			}
+		}
+	}
+	for (const verb of verbs) {
+		const after = names.filter((m) => m.start >= verb.end);
+		const guess = found(after.find((m) => m.kind === 'person') ?? after[0], verb, 'the attribution');
+		if (guess) return guess;
+	}
+	const first = names[0];
+	if (first) return { speaker: first.id, reason: `speaker guessed as the first name in the sentence, ${text.slice(first.start, first.end)}` };
+	return { speaker: null, reason: 'no speaker found' };
+}
