@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
 import { annotationMarkup } from './src/integrations/annotation-markup.ts';
 import { getSourcebook } from './src/domain/load.ts';
+import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Whitespace between inline elements is part of the source text: never drop it.
 	compressHTML: false,
+	// A strict policy in every page: see src/lib/csp.ts.
+	security: { csp: contentSecurityPolicy },
 	markdown: {
 		processor: satteri({
 			// Smart punctuation would turn the sources' straight quotes into curly ones.
