@@ -12,6 +12,8 @@ export default defineConfig({
 	site: process.env.SITE_URL || undefined,
 	base: process.env.BASE_PATH || '/',
 	outDir: process.env.OUT_DIR || './dist',
+	// CACHE_DIR gives a build an empty cache of its own (the reproducibility test builds clean twice).
+	cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
 	trailingSlash: 'always',
 	// Whitespace between inline elements is part of the source text: never drop it.
 	compressHTML: false,

@@ -9,6 +9,8 @@ export interface BuildOptions {
 	outDir: string;
 	contentDir?: string;
 	base?: string;
+	/** A cache folder of the build's own (default: Astro's shared one). */
+	cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -16,11 +18,11 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite({ outDir, contentDir = 'content', base = '/' }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir = 'content', base = '/', cacheDir }: BuildOptions): BuildResult {
 	const result = spawnSync(process.execPath, [astroBin, 'build'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1' },
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(cacheDir && { CACHE_DIR: cacheDir }) },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
