@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -44,7 +45,14 @@ export async function serve(outDir: string, base = '/'): Promise<StaticServer> {
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+		const type = types[extname(file)] ?? 'application/octet-stream';
+		// Compress text as any real host does, so page weights (and Lighthouse) are realistic.
+		if (/text|json|xml|svg|javascript/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+			response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(response);
+			return;
+		}
+		response.writeHead(200, { 'content-type': type });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
