@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
 import { representativePages } from '../support/page-kinds.ts';
+import { hasSearchPage, searchPath, showResults } from '../support/search-ui.ts';
 import { sites } from '../support/sites.ts';
 
 const site = useChromiumSite();
@@ -36,6 +37,13 @@ describe.each(settings)('axe, $name', ({ options }) => {
 		const page = await site.open(`articles/${book.articles[0]!.slug}/`, options);
 		await page.locator('[data-source-body] a[data-note]').first().focus();
 		await expect.poll(() => page.locator('.note-card').isVisible()).toBe(true);
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
+	it.runIf(hasSearchPage(sites.root.outDir))('no violation on the search page showing results', async () => {
+		const page = await site.open(searchPath, options);
+		await showResults(page, 'Kerry');
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});

@@ -3,13 +3,12 @@
  * and searching stay private: in real Chromium, no CSP violation, no script error, no request
  * to another origin, no cookie and nothing kept in the reader's storage.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
 import { listPages } from '../support/html.ts';
+import { hasSearchPage, searchPath, showResults } from '../support/search-ui.ts';
 import { sites } from '../support/sites.ts';
 
 const site = useChromiumSite();
@@ -89,15 +88,10 @@ describe('reading', () => {
 	});
 });
 
-const searchPage = join(sites.root.outDir, 'search/index.html');
-
-describe.runIf(existsSync(searchPage))('searching', () => {
+describe.runIf(hasSearchPage(sites.root.outDir))('searching', () => {
 	it('finds results with no CSP violation, script error or request to another origin', async () => {
-		const { page } = watch;
-		await page.goto(`${site.server.url}search/`);
-		const input = page.locator('input[type="search"], input.pagefind-ui__search-input, [role="searchbox"]').first();
-		await input.fill('Kerry');
-		await expect.poll(() => page.locator('main a[href*="/articles/"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+		await watch.page.goto(site.server.url + searchPath);
+		await showResults(watch.page, 'Kerry');
 		expect(await watch.collect()).toEqual([]);
 	});
 });
