@@ -15,7 +15,8 @@ export const contentSecurityPolicy = {
 	algorithm: 'SHA-256',
 	directives: [
 		"default-src 'self'",
-		"img-src 'self'",
+		// data: images are inline bytes, never a request (Pagefind's UI draws its icons with them).
+		"img-src 'self' data:",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",

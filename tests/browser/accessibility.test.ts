@@ -41,6 +41,14 @@ describe.each(settings)('axe, $name', ({ options }) => {
 		await page.context().close();
 	});
 
+	it('no violation on an annotation landed on (its :target highlight)', async () => {
+		const article = book.articles[0]!;
+		const mention = article.mentions.find((m) => m.kind === 'statement')!;
+		const page = await site.open(`articles/${article.slug}/#${mention.anchor}`, options);
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
+
 	it.runIf(hasSearchPage(sites.root.outDir))('no violation on the search page showing results', async () => {
 		const page = await site.open(searchPath, options);
 		await showResults(page, 'Kerry');
