@@ -44,8 +44,9 @@ describe.each(['light', 'dark'] as const)('keyboard, %s scheme', (colorScheme) =
 		});
 		const reached = new Set<string>();
 		const faults: string[] = [];
-		// Enough presses to pass every control, and the links of the note cards they open, once.
-		for (let i = 0; i < controls * 2 + 10 && reached.size < controls; i++) {
+		// Enough presses to pass every control and the controls of the note cards they open (it
+		// stops as soon as every control has had focus).
+		for (let i = 0; i < controls * 8 + 20 && reached.size < controls; i++) {
 			await page.keyboard.press('Tab');
 			for (const entry of await page.evaluate(() => (window as unknown as { focusLog: Focus[] }).focusLog.splice(0))) {
 				if (entry.control !== undefined) reached.add(entry.control);

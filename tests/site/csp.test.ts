@@ -12,6 +12,8 @@ import { attribute, listPages, readPage, selectAll } from '../support/html.ts';
 import { sites } from '../support/sites.ts';
 
 const pages = listPages(sites.root.outDir);
+/** A script element of a JSON type (such as JSON-LD): data the browser never runs. */
+const isDataBlock = (el: Element) => el.tagName === 'script' && /json/.test(attribute(el, 'type') ?? '');
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe.each(pages)('the policy of %s', (path) => {
@@ -20,8 +22,11 @@ describe.each(pages)('the policy of %s', (path) => {
 
 	it('is one meta tag, before any script or inline style, with only the site’s own files loaded before it', () => {
 		expect(metas).toHaveLength(1);
-		// A meta policy governs what comes after it (Astro writes it at the end of <head>).
-		const before = selectAll('script, style, link', tree).filter((el) => el.position!.start.offset! < metas[0]!.position!.start.offset!);
+		// A meta policy governs what comes after it (Astro writes it at the end of <head>). Data
+		// blocks (JSON-LD) are never run, so they may come first.
+		const before = selectAll('script, style, link', tree)
+			.filter((el) => el.position!.start.offset! < metas[0]!.position!.start.offset!)
+			.filter((el) => !isDataBlock(el));
 		expect(before.filter((el) => el.tagName !== 'link').map((el) => el.tagName)).toEqual([]);
 		const fetched = before.filter((el) => /\b(stylesheet|icon|preload|modulepreload|prefetch|manifest)\b/.test(attribute(el, 'rel') ?? ''));
 		expect(fetched.map((el) => attribute(el, 'href') ?? '').filter((url) => /^([a-z]+:|\/\/)/i.test(url))).toEqual([]);
@@ -51,8 +56,7 @@ describe.each(pages)('the policy of %s', (path) => {
 	it('names the hash of every inline script and style, and the page uses no inline handler or style attribute', () => {
 		for (const el of selectAll('script:not([src]), style', tree)) {
 			const directive = el.tagName === 'script' ? 'script-src' : 'style-src';
-			// JSON data blocks (such as JSON-LD) are not scripts the browser runs.
-			if (el.tagName === 'script' && /json/.test(attribute(el, 'type') ?? '')) continue;
+			if (isDataBlock(el)) continue;
 			expect(sourcesFor(policy, directive), `${directive} for ${toString(el).slice(0, 60)}`).toContain(sha256(toString(el)));
 		}
 		const attributes = selectAll('*', tree).flatMap((el: Element) => Object.keys(el.properties).filter((name) => name === 'style' || /^on[A-Z]/.test(name)));
