@@ -11,6 +11,8 @@ export interface BuildOptions {
 	base?: string;
 	/** The site's origin (SITE_URL), for absolute URLs in data and metadata. */
 	site?: string;
+	/** A cache folder of the build's own (default: Astro's shared one). */
+	cacheDir?: string;
 }
 
 export interface BuildResult {
@@ -18,7 +20,7 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite({ outDir, contentDir = 'content', base = '/', site }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir }: BuildOptions): BuildResult {
 	// Vitest gives test files Vite's BASE_URL (`/`) as an environment variable, which would
 	// override the base of a build started from a test.
 	const inherited = { ...process.env };
@@ -27,7 +29,7 @@ export function buildSite({ outDir, contentDir = 'content', base = '/', site }: 
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(site ? { SITE_URL: site } : {}) },
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(site ? { SITE_URL: site } : {}), ...(cacheDir ? { CACHE_DIR: cacheDir } : {}) },
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
