@@ -1,33 +1,18 @@
 /** What a reader does on an article page, in real Chromium against the built site. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
+import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
-import { serve, type StaticServer } from '../support/server.ts';
-import { sites } from '../support/sites.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	server = await serve(sites.root.outDir, sites.root.base);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useChromiumSite();
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-async function openPage(path: string, javaScriptEnabled = true): Promise<Page> {
-	const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 800 } });
-	const page = await context.newPage();
-	await page.goto(server.url + path);
-	return page;
+function openPage(path: string, javaScriptEnabled = true): Promise<Page> {
+	return site.open(path, { javaScriptEnabled, viewport: { width: 1000, height: 800 } });
 }
 
 describe.each(book.articles.map((a) => a.slug))('article %s', (slug) => {
