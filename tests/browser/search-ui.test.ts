@@ -3,30 +3,19 @@
  * URL carries the query and filters (reload and Back restore them), and the keyboard alone opens
  * search, moves through the results and follows one to its annotation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/domain/load.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useChromiumSite } from '../support/chromium-site.ts';
 import { resultCount, topResults } from '../support/search.ts';
-import { serve, type StaticServer } from '../support/server.ts';
 import { sites } from '../support/sites.ts';
 
 const book = loadSourcebook('content');
 const site = sites.root;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	browser = await launchChromium();
-	server = await serve(site.outDir, site.base);
-});
-afterAll(async () => {
-	await browser.close();
-	await server.close();
-});
+const chromium = useChromiumSite(site);
 
 async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
+	const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 6000 } });
 	try {
 		await run(page);
 	} finally {
@@ -56,7 +45,7 @@ const articleAt = (path: string) => book.articles.find((a) => path === `/article
 describe('filters', () => {
 	it('type keeps only subjects of that kind, and its count says how many', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}search/?q=Kerry`);
+			await page.goto(`${chromium.server.url}search/?q=Kerry`);
 			const all = await resultPaths(page);
 			const counted = Number(await filterBox(page, 'type', 'Statement').locator('xpath=..').locator('.pf-filter-checkbox-count').textContent());
 			await applyFilter(page, 'type', 'Statement');
@@ -72,7 +61,7 @@ describe('filters', () => {
 	it('source keeps only that article and the subjects it mentions', async () => {
 		const article = book.article('kerry-to-visit-cairo')!;
 		await withPage(async (page) => {
-			await page.goto(`${server.url}search/?q=ceasefire`);
+			await page.goto(`${chromium.server.url}search/?q=ceasefire`);
 			const all = await resultPaths(page);
 			await applyFilter(page, 'source', article.meta.title);
 			const narrowed = await resultPaths(page);
@@ -87,7 +76,7 @@ describe('filters', () => {
 
 	it('speaker keeps only that speaker’s statements', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}search/?q=ceasefire`);
+			await page.goto(`${chromium.server.url}search/?q=ceasefire`);
 			const all = await resultPaths(page);
 			await applyFilter(page, 'speaker', 'John Kerry');
 			const narrowed = await resultPaths(page);
@@ -104,7 +93,7 @@ describe('filters', () => {
 describe('the URL carries the search', () => {
 	it('shows the typed query and the filters in the URL, and reload and Back restore them', async () => {
 		await withPage(async (page) => {
-			await page.goto(`${server.url}search/`);
+			await page.goto(`${chromium.server.url}search/`);
 			const input = page.locator('[data-search-page] pagefind-input input');
 			await input.fill('deeply concerned');
 			await page.waitForURL((url) => url.searchParams.get('q') === 'deeply concerned');
@@ -140,7 +129,7 @@ describe('keyboard only', () => {
 	] as const) {
 		it(`opens the quick search with ${label}, types, arrows to an annotation and follows it with Enter`, async () => {
 			await withPage(async (page) => {
-				await page.goto(`${server.url}people/john-kerry/`);
+				await page.goto(`${chromium.server.url}people/john-kerry/`);
 				await page.keyboard.press(keys);
 				const input = page.locator('pagefind-modal pagefind-input input');
 				await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -163,10 +152,10 @@ describe('keyboard only', () => {
 
 describe('without JavaScript', () => {
 	it('the header’s search is a plain link to the search page, which says it needs JavaScript', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await chromium.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		try {
-			await page.goto(`${server.url}people/john-kerry/`);
+			await page.goto(`${chromium.server.url}people/john-kerry/`);
 			await page.locator('a[data-quick-search]').click();
 			await page.waitForURL((url) => url.pathname === '/search/');
 			await expect(page.locator('main').textContent()).resolves.toContain('needs JavaScript');
