@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/domain/errors.ts';
 import { buildSourcebook, type ContentInput } from '../../src/domain/sourcebook.ts';
-
-const people = `
-- id: ban-ki-moon
-  name: Ban Ki-moon
-  aliases: [UN chief]
-  description: UN Secretary-General.
-  group: United Nations
-- id: john-kerry
-  name: John Kerry
-  description: US Secretary of State.
-  group: United States government
-`;
-const statements = `
-- id: ban-condemns
-  label: "Ban condemns the action"
-  speaker: ban-ki-moon
-  date: 2014-07-20
-  summary: Ban condemns the deaths.
-  mode: quoted
-`;
+import { people, statements } from '../support/subjects.ts';
 
 function article(slug: string, body: string) {
 	return {

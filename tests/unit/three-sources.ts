@@ -1,24 +1,7 @@
 /** A small sourcebook of three sources, for the comparison's unit tests. */
 import { buildSourcebook, type ContentInput } from '../../src/domain/sourcebook.ts';
+import { people, statements } from '../support/subjects.ts';
 
-const people = `
-- id: ban-ki-moon
-  name: Ban Ki-moon
-  description: UN Secretary-General.
-  group: United Nations
-- id: john-kerry
-  name: John Kerry
-  description: US Secretary of State.
-  group: United States government
-`;
-const statements = `
-- id: ban-condemns
-  label: Ban condemns the action
-  speaker: ban-ki-moon
-  date: "2014-07-20"
-  summary: Ban condemns the deaths.
-  mode: quoted
-`;
 const numbers = `
     - aspect: numbers
       summary: a counts a total, b one day.
