@@ -1,16 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { isAbsolute } from 'node:path';
 import { article } from './domain/schema.ts';
+import { sourcebookArticles } from './loaders/articles.ts';
 
 // Subjects (people, statements, figures…) are read and cross-validated by the domain
-// (src/domain), which the pages render; the articles are the collection Astro compiles.
-const contentDir = process.env.CONTENT_DIR || 'content';
-
+// (src/domain), which the pages render; the articles are the collection the reader reads.
 export const collections = {
 	articles: defineCollection({
 		// CONTENT_DIR is relative to the project, or absolute (tests build temporary copies).
-		loader: glob({ pattern: '*.mdx', base: isAbsolute(contentDir) ? `${contentDir}/articles` : `./${contentDir}/articles` }),
+		loader: sourcebookArticles(process.env.CONTENT_DIR || 'content'),
 		schema: article,
 	}),
 };

@@ -3,10 +3,7 @@
  * refusing any Markdown or MDX construct that would change the source's words.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { kindNames, kinds, type Kind } from './schema.ts';
 
 export interface Span {
@@ -39,7 +36,8 @@ export interface AnnotatedText {
 
 const kindByTag = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].tag, kind]));
 
-const processor = unified().use(remarkParse).use(remarkMdx);
+/** Sätteri's MDX parser (the one Astro 7 compiles MDX with), in Rust: the same mdast as remark-mdx, several times faster. */
+const parse = (body: string) => mdxToMdast(body, { position: true }) as Root;
 
 type AnnotationElement = MdxJsxTextElement | MdxJsxFlowElement;
 
@@ -49,7 +47,7 @@ export function readAnnotatedText(body: string): AnnotatedText {
 	let text = '';
 	let tree: Root;
 	try {
-		tree = processor.parse(body);
+		tree = parse(body);
 	} catch (error) {
 		const { message, line } = describeParseError(error);
 		return { text, spans, faults: [{ fault: `malformed MDX: ${message}`, line, id: null, malformed: true }] };
@@ -134,9 +132,10 @@ function refusal(type: string): string {
 	return `Markdown or MDX syntax (${type}) would change the source's text: only paragraphs of plain text and annotation tags are allowed; escape the character that starts it`;
 }
 
-/** micromark's messages end in a body-relative position: the line is reported file-relative instead. */
+/** Sätteri's messages start with the body-relative position (`11:9: …`) and end with its span and rule: the line is reported file-relative instead. */
 function describeParseError(error: unknown): { message: string; line: number } {
 	const message = error instanceof Error ? error.message : String(error);
-	const line = error instanceof Error ? (error as Error & { line?: unknown }).line : undefined;
-	return { message: message.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)$/, ''), line: typeof line === 'number' ? line : 0 };
+	const position = /^(\d+):\d+(?:-\d+:\d+)?:\s*/.exec(message);
+	const text = message.slice(position?.[0].length ?? 0).replace(/(?:\s*\(\d+:\d+(?:-\d+:\d+)?\))?(?:\s*\([\w:-]+\))?$/, '');
+	return { message: text, line: position ? Number(position[1]) : 0 };
 }

@@ -5,6 +5,6 @@ import { allAnnotations } from '../domain/web-annotation';
 import { permalink } from '../lib/paths';
 
 export const GET: APIRoute = () =>
-	new Response(JSON.stringify(allAnnotations(getSourcebook(), permalink), null, 1), {
+	new Response(JSON.stringify(allAnnotations(getSourcebook(), permalink)), {
 		headers: { 'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
 	});

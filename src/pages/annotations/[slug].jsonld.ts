@@ -9,7 +9,7 @@ export const getStaticPaths = (() => getSourcebook().articles.map((article) => (
 export const GET: APIRoute = ({ params }) => {
 	const book = getSourcebook();
 	const article = book.article(params.slug!)!;
-	return new Response(JSON.stringify(articleAnnotations(book, article, permalink), null, 1), {
+	return new Response(JSON.stringify(articleAnnotations(book, article, permalink)), {
 		headers: { 'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
 	});
 };
