@@ -7,6 +7,7 @@
 import { collapseWhitespace } from './fidelity.ts';
 import { kindNames, type Difference, type Kind } from './schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from './sourcebook.ts';
+import { mentionsByArticle } from './queries.ts';
 
 /** One source's side of an aligned subject: its mentions, none when it does not report it. */
 export interface Side {
@@ -60,9 +61,17 @@ export function compareSources(book: Sourcebook): Comparison {
 
 /** A subject, side by side in every source. */
 export function alignSubject(book: Sourcebook, subject: Subject): AlignedSubject {
-	const sides = book.articles.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === subject.id) }));
-	return { subject, sides, reportedBy: sides.filter((s) => s.mentions.length > 0).map((s) => s.article.slug) };
+	const reported = new Map(mentionsByArticle(book, subject.id).map((group) => [group.article, group.mentions]));
+	const sides = book.articles.map((article) => ({ article, mentions: reported.get(article) ?? [] }));
+	return { subject, sides, reportedBy: [...reported.keys()].map((article) => article.slug) };
 }
+
+/**
+ * Up to this many sources, the comparison page sets every subject side by side in each source.
+ * Beyond, side by side would grow with the square of the archive: the page summarizes, and each
+ * subject's own page sets its mentions side by side.
+ */
+export const sideBySideLimit = 6;
 
 /** By the first reporting article's place in the sourcebook, then by where the subject first appears in it. */
 function byReadingOrder(a: AlignedSubject, b: AlignedSubject): number {
@@ -149,8 +158,12 @@ export interface Paragraph {
 	mentions: Mention[];
 }
 
+const paragraphCache = new WeakMap<Article, Paragraph[]>();
+
 /** A source's paragraphs: each non-blank line of the source file, as the articles lay them out. */
 export function paragraphsOf(article: Article): Paragraph[] {
+	const cached = paragraphCache.get(article);
+	if (cached) return cached;
 	const paragraphs: Paragraph[] = [];
 	let start = 0;
 	for (const line of article.sourceText.split('\n')) {
@@ -160,6 +173,7 @@ export function paragraphsOf(article: Article): Paragraph[] {
 		}
 		start = end + 1;
 	}
+	paragraphCache.set(article, paragraphs);
 	return paragraphs;
 }
 
@@ -178,21 +192,74 @@ export interface PassageCounterparts {
 	counterparts: Counterpart[];
 }
 
+/** How many other sources an article's paragraphs link to. */
+export const counterpartSources = 3;
+
 /**
- * For each paragraph of an article, the paragraph of each other source that shares the most
- * with it. A shared statement or figure weighs most, an event less, a person, organization or
- * place least, and each counts for less the more paragraphs of the other source mention it
- * (Gaza is everywhere; a statement is in one place). A paragraph counts as a counterpart only
- * when it shares a statement, figure or event, or at least two people, organizations or places.
+ * The other sources an article's paragraphs are compared with: the few that report most of the
+ * same statements, figures and events (in the sourcebook's order when as many). Comparing every
+ * pair of sources would grow with the square of the archive, and so would the links.
+ */
+export function relatedSources(book: Sourcebook, article: Article, limit = counterpartSources): Article[] {
+	const reported = new Set(article.mentions.filter((m) => !entityKinds.includes(m.kind)).map((m) => m.subjectId));
+	const shared = new Map<Article, number>();
+	for (const id of reported) {
+		for (const { article: other } of mentionsByArticle(book, id)) {
+			if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+		}
+	}
+	// The few best in one pass: a full sort of every candidate would cost more than the rest.
+	const order = positions(book);
+	const before = (a: Article, b: Article) => shared.get(a)! > shared.get(b)! || (shared.get(a) === shared.get(b) && order.get(a)! < order.get(b)!);
+	const best: Article[] = [];
+	for (const other of shared.keys()) {
+		if (best.length === limit && !before(other, best.at(-1)!)) continue;
+		if (best.length === limit) best.pop();
+		const at = best.findIndex((b) => before(other, b));
+		best.splice(at < 0 ? best.length : at, 0, other);
+	}
+	return best.sort((a, b) => order.get(a)! - order.get(b)!);
+}
+
+const positionCache = new WeakMap<Sourcebook, Map<Article, number>>();
+
+/** Each article's place in the sourcebook. */
+function positions(book: Sourcebook): Map<Article, number> {
+	let order = positionCache.get(book);
+	if (!order) {
+		order = new Map(book.articles.map((a, i) => [a, i]));
+		positionCache.set(book, order);
+	}
+	return order;
+}
+
+const spreadCache = new WeakMap<Article, Map<string, number>>();
+
+/** In how many of an article's paragraphs each subject is mentioned. */
+function spreadOf(article: Article): Map<string, number> {
+	let spread = spreadCache.get(article);
+	if (!spread) {
+		spread = new Map();
+		for (const p of paragraphsOf(article)) for (const id of subjectsIn(p)) spread.set(id, (spread.get(id) ?? 0) + 1);
+		spreadCache.set(article, spread);
+	}
+	return spread;
+}
+
+/**
+ * For each paragraph of an article, the paragraph of each related source (see `relatedSources`)
+ * that shares the most with it. A shared statement or figure weighs most, an event less, a
+ * person, organization or place least, and each counts for less the more paragraphs of the other
+ * source mention it (Gaza is everywhere; a statement is in one place). A paragraph counts as a
+ * counterpart only when it shares a statement, figure or event, or at least two people,
+ * organizations or places.
  */
 export function counterpartsOf(book: Sourcebook, article: Article): PassageCounterparts[] {
-	const others = book.articles.filter((a) => a.slug !== article.slug).map((other) => ({ other, paragraphs: paragraphsOf(other) }));
+	const others = relatedSources(book, article).map((other) => ({ other, paragraphs: paragraphsOf(other), spread: spreadOf(other) }));
 	return paragraphsOf(article).map((paragraph) => {
 		const own = subjectsIn(paragraph);
 		const counterparts: Counterpart[] = [];
-		for (const { other, paragraphs } of others) {
-			const spread = new Map<string, number>();
-			for (const p of paragraphs) for (const id of subjectsIn(p)) spread.set(id, (spread.get(id) ?? 0) + 1);
+		for (const { other, paragraphs, spread } of others) {
 			let best: { paragraph: Paragraph; shared: string[]; score: number } | null = null;
 			for (const candidate of paragraphs) {
 				const shared = [...subjectsIn(candidate)].filter((id) => own.has(id));

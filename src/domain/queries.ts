@@ -64,11 +64,27 @@ export interface ArticleMentions {
 	mentions: Mention[];
 }
 
-/** A subject's mentions, article by article. */
+const groupedMentions = new WeakMap<Sourcebook, Map<string, ArticleMentions[]>>();
+
+/**
+ * A subject's mentions, article by article. Every subject page and every note asks for them:
+ * they are grouped once per sourcebook, in one pass, not found again by scanning every article.
+ */
 export function mentionsByArticle(book: Sourcebook, id: string): ArticleMentions[] {
-	return book.articles
-		.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === id) }))
-		.filter((group) => group.mentions.length > 0);
+	let bySubject = groupedMentions.get(book);
+	if (!bySubject) {
+		bySubject = new Map();
+		for (const article of book.articles) {
+			for (const mention of article.mentions) {
+				const groups = bySubject.get(mention.subjectId) ?? [];
+				if (groups.at(-1)?.article !== article) groups.push({ article, mentions: [] });
+				groups.at(-1)!.mentions.push(mention);
+				bySubject.set(mention.subjectId, groups);
+			}
+		}
+		groupedMentions.set(book, bySubject);
+	}
+	return bySubject.get(id) ?? [];
 }
 
 /** Every figure of the same measure, the given one included. */
@@ -90,9 +106,20 @@ export function formatFigure(figure: Figure): string {
 	return `${qualifierWords[figure.qualifier]}${figure.value.toLocaleString('en')} ${figure.unit}`;
 }
 
-/** The other articles' mentions of a subject, for a note's "also in". */
-export function mentionsElsewhere(book: Sourcebook, id: string, slug: string): ArticleMentions[] {
-	return mentionsByArticle(book, id).filter((group) => group.article.slug !== slug);
+export interface Elsewhere {
+	/** The first other articles that mention the subject, in archive order. */
+	shown: ArticleMentions[];
+	/** How many more other articles mention it. */
+	more: number;
+}
+
+/**
+ * The other articles' mentions of a subject, for a note's "also in": the first `limit` of them
+ * and a count of the rest. Listing every one would make each page grow with the archive.
+ */
+export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, limit = 1): Elsewhere {
+	const others = mentionsByArticle(book, id).filter((group) => group.article.slug !== slug);
+	return { shown: others.slice(0, limit), more: Math.max(0, others.length - limit) };
 }
 
 /** One line that says what a subject is: the note's text, the card's and the index's. */

@@ -7,9 +7,11 @@ import {
 	paragraphsOf,
 	readingAnchor,
 	recordedDifferences,
+	relatedSources,
 	termsOf,
 	type AlignedSubject,
 } from '../../src/domain/compare.ts';
+import { mentionsByArticle, mentionsElsewhere } from '../../src/domain/queries.ts';
 import { book } from './three-sources.ts';
 
 const comparison = compareSources(book);
@@ -125,5 +127,32 @@ describe('readingAnchor', () => {
 		expect(readingAnchor(book, 'killed-509', 'a', 'Nobody died')).toBeUndefined();
 		expect(readingAnchor(book, 'killed-509', 'z', 'At least')).toBeUndefined();
 		expect(readingAnchor(book, 'ban-ki-moon', 'a', 'said:')).toBeUndefined();
+	});
+});
+
+describe('at archive scale', () => {
+	it('groups a subject’s mentions by article once, as a scan of every article would', () => {
+		const scanned = book.articles
+			.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === 'john-kerry') }))
+			.filter((group) => group.mentions.length > 0);
+		expect(mentionsByArticle(book, 'john-kerry')).toEqual(scanned);
+		// Every note and subject page asks: the second answer is the first, not a new scan.
+		expect(mentionsByArticle(book, 'john-kerry')).toBe(mentionsByArticle(book, 'john-kerry'));
+		expect(mentionsByArticle(book, 'nobody')).toEqual([]);
+	});
+
+	it('names the first other sources of a note and counts the rest', () => {
+		const elsewhere = mentionsElsewhere(book, 'john-kerry', 'b', 1);
+		expect(elsewhere.shown.map((g) => g.article.slug)).toEqual(['a']);
+		expect(elsewhere.more).toBe(1);
+		expect(mentionsElsewhere(book, 'john-kerry', 'b', 5)).toMatchObject({ more: 0 });
+		expect(mentionsElsewhere(book, 'john-kerry', 'b', 5).shown.map((g) => g.article.slug)).toEqual(['a', 'c']);
+	});
+
+	it('compares a source with the few others that report most of the same statements, figures and events', () => {
+		// a and b share the trip and Ban's statement; c shares only the trip.
+		expect(relatedSources(book, book.article('a')!).map((a) => a.slug)).toEqual(['b', 'c']);
+		expect(relatedSources(book, book.article('a')!, 1).map((a) => a.slug)).toEqual(['b']);
+		expect(relatedSources(book, book.article('c')!, 1).map((a) => a.slug)).toEqual(['a']);
 	});
 });
