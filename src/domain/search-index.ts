@@ -4,7 +4,8 @@
  */
 import { kinds } from './schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from './sourcebook.ts';
-import { kindSeparator } from './search-results.ts';
+import { kindSeparator, type MentionedIn } from './search-results.ts';
+import { mentionsByArticle } from './queries.ts';
 
 /** Filter values of one indexed page, by filter name. */
 export type Facets = Record<'type' | 'source' | 'speaker', string[]>;
@@ -32,14 +33,22 @@ export function annotationTitle(book: Sourcebook, mention: Mention): string {
 	return `${kind}${kindSeparator}${subject?.title ?? mention.subjectId}`;
 }
 
+/** A few sources, not all: every byte of it is fetched with the result. */
+export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): MentionedIn {
+	const groups = mentionsByArticle(book, subject.id);
+	return {
+		sources: groups.slice(0, limit).map(({ article, mentions }) => ({ slug: article.slug, anchor: mentions[0]!.anchor, title: article.meta.title })),
+		more: Math.max(0, groups.length - limit),
+	};
+}
+
 export function articleFacets(article: Article): Facets {
 	return { type: ['Article'], source: [article.meta.title], speaker: [] };
 }
 
 /** A subject page: its kind, the sources that mention it and, for a statement, its speaker. */
 export function subjectFacets(book: Sourcebook, subject: Subject): Facets {
-	const slugs = new Set(book.mentionsOf(subject.id).map((m) => m.article));
-	const source = book.articles.filter((a) => slugs.has(a.slug)).map((a) => a.meta.title);
+	const source = mentionsByArticle(book, subject.id).map(({ article }) => article.meta.title);
 	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
 	return { type: [kinds[subject.kind].singular], source, speaker };
 }

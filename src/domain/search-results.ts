@@ -5,6 +5,27 @@
  * that contains it. Pure and free of imports: it runs in the browser, on Pagefind's result data.
  */
 
+/** Where a subject's search result links to: its first mention in its first sources, and how many more mention it. */
+export interface MentionedIn {
+	sources: { slug: string; anchor: string; title: string }[];
+	more: number;
+}
+
+/**
+ * Pagefind (1.5 and later) searches every metadata field, so the sources' titles and slugs, as
+ * words, would make a subject match words it does not contain. As hex they are one token no
+ * reader types.
+ */
+export function encodeMentionedIn(value: MentionedIn): string {
+	return [...new TextEncoder().encode(JSON.stringify(value))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function decodeMentionedIn(hex: string): MentionedIn {
+	const bytes = new Uint8Array(hex.length / 2);
+	for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+	return JSON.parse(new TextDecoder().decode(bytes)) as MentionedIn;
+}
+
 /** Between an annotation's kind and its title in `data-pagefind-title`: `Statement · …`. */
 export const kindSeparator = ' · ';
 

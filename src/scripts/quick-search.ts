@@ -2,7 +2,7 @@
  * Quick search from any page: the header button, `/` and Ctrl/⌘+K open Pagefind's modal (stamped
  * from a template on first use). On the search page they focus its own search field instead.
  */
-import { loadSearchUi, searchInstance, useSiteTemplate, type SearchInstance } from './search-ui';
+import type { SearchInstance } from './search-ui';
 
 interface Modal extends HTMLElement {
 	open(): void;
@@ -13,7 +13,9 @@ const button = document.querySelector<HTMLAnchorElement>('[data-quick-search]');
 let modal: Promise<{ modal: Modal; instance: SearchInstance }> | null = null;
 
 function stampModal(): Promise<{ modal: Modal; instance: SearchInstance }> {
-	modal ??= loadSearchUi().then(async () => {
+	// The search UI loads on first use, not with every page.
+	modal ??= import('./search-ui').then(async ({ loadSearchUi, searchInstance, useSiteTemplate }) => {
+		await loadSearchUi();
 		const template = document.querySelector<HTMLTemplateElement>('template#quick-search')!;
 		const root = document.createElement('div');
 		root.className = 'quick-search';

@@ -3,12 +3,11 @@
  * first needed, and the result template shared by the search page and the quick search: kind,
  * title, excerpt and source of each result, and the annotations its hits fall in.
  */
-import { annotationHits, type PageData } from '../domain/search-results';
-import { href } from '../lib/paths';
+import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search-results';
+import { articleHref } from '../lib/paths';
+import { bundlePath, highlightParam } from './search-paths';
 
-export const bundlePath = href('pagefind/');
-/** The query parameter that carries the searched words to the page a result opens. */
-export const highlightParam = 'highlight';
+export { bundlePath, highlightParam };
 
 export type Filters = Record<string, string[]>;
 
@@ -99,32 +98,30 @@ function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement
 
 const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 
-let sourcePages: Record<string, string> | null = null;
-
 /**
- * A subject's first mention in each source it appears in, the searched words carried along: the
- * anchor of a subject's first mention in an article is the subject's id (the contract).
+ * A subject's first mention in its first sources (its page's `mentioned-in` metadata), the
+ * searched words carried along, and a link to its page for the rest.
  */
-function mentionLinks(data: ResultData, sources: string[]): HTMLAnchorElement[] {
-	sourcePages ??= JSON.parse(document.querySelector<HTMLElement>('[data-quick-search]')?.dataset.sources ?? '{}') as Record<string, string>;
-	const pages = sourcePages;
-	const page = new URL(data.url, window.location.href);
-	const id = page.pathname.split('/').filter(Boolean).at(-1);
-	return sources.flatMap((source) => {
-		const article = pages[source];
-		if (!article || !id) return [];
-		const target = new URL(article, window.location.href);
-		target.search = page.search;
-		target.hash = id;
-		const link = element('a', 'search-mention-link', source);
-		link.href = target.toString();
-		return [link];
+function mentionLinks(data: ResultData): (HTMLAnchorElement | string)[] {
+	const encoded = data.meta['mentioned-in'];
+	if (!encoded) return [];
+	const { sources, more } = decodeMentionedIn(encoded);
+	const search = new URL(data.url, window.location.href).search;
+	const links: (HTMLAnchorElement | string)[] = sources.flatMap(({ slug, anchor, title }, i) => {
+		const link = element('a', 'search-mention-link', title);
+		link.href = `${articleHref(slug)}${search}#${anchor}`;
+		return i > 0 ? ['; ', link] : [link];
 	});
+	if (more > 0) {
+		const rest = element('a', 'search-mention-link', `${more} more ${more === 1 ? 'source' : 'sources'}`);
+		rest.href = data.url;
+		links.push(' and ', rest);
+	}
+	return links;
 }
 
 function renderResult(data: ResultData): Element {
 	const kind = data.filters?.type?.[0];
-	const sources = data.filters?.source ?? [];
 	const annotations = annotationHits(data).slice(0, maxAnnotations);
 	const link = element('a', 'search-result-link', data.meta.title ?? data.url);
 	link.href = data.url;
@@ -133,8 +130,8 @@ function renderResult(data: ResultData): Element {
 		'search-result',
 		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
 	);
-	const mentions = kind === 'Article' ? [] : mentionLinks(data, sources);
-	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions.flatMap((link, i) => (i > 0 ? ['; ', link] : [link]))));
+	const mentions = mentionLinks(data);
+	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions));
 	// An article's hits are shown where they fall, in its annotations.
 	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
 	if (annotations.length > 0) {

@@ -3,7 +3,10 @@
  * clicks are handled once, on the document, so copies of a share (the note card) work too.
  * Results are announced in a live region, which also shows them briefly.
  */
-import { citeAnnotation, citeSubject, type CitedSource, type Citations } from '../domain/citation.ts';
+import type { CitedSource, Citations } from '../domain/citation.ts';
+
+// Citations are formatted only when a reader asks for one: the module loads on first use.
+const citation = () => import('../domain/citation.ts');
 
 type Source = CitedSource & { page: string };
 
@@ -39,7 +42,7 @@ const absolute = (url: string) => new URL(url, document.baseURI).href;
 
 interface Shared {
 	url: string;
-	citations: () => Citations;
+	citations: () => Promise<Citations>;
 }
 
 function shared(root: HTMLElement): Shared | null {
@@ -47,11 +50,11 @@ function shared(root: HTMLElement): Shared | null {
 	if (source && anchor && sources[source]) {
 		const info = sources[source];
 		const url = absolute(`${info.page}#${anchor}`);
-		return { url, citations: () => citeAnnotation({ source: info, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` }) };
+		return { url, citations: async () => (await citation()).citeAnnotation({ source: info, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` }) };
 	}
 	if (subject && root.dataset.url) {
 		const url = absolute(root.dataset.url);
-		return { url, citations: () => citeSubject({ title: root.dataset.title ?? subject, kind: root.dataset.kind ?? '', url, key: subject }) };
+		return { url, citations: async () => (await citation()).citeSubject({ title: root.dataset.title ?? subject, kind: root.dataset.kind ?? '', url, key: subject }) };
 	}
 	return null;
 }
@@ -126,13 +129,13 @@ document.addEventListener('click', async (event) => {
 			target.setAttribute('aria-expanded', 'false');
 			return;
 		}
-		root.append(citePanel(share.citations()));
 		target.setAttribute('aria-expanded', 'true');
+		root.append(citePanel(await share.citations()));
 		announce('Citation shown in plain text, BibTeX and CSL-JSON.');
 	} else if (action === 'copy-citation') {
 		const format = target.dataset.format as keyof Citations;
 		const name = formats.find(([f]) => f === format)![1];
-		const text = share.citations()[format];
+		const text = (await share.citations())[format];
 		announce((await copy(text)) ? `Citation copied (${name}).` : `Select the ${name} citation to copy it.`);
 	}
 });

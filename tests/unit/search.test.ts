@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/domain/load.ts';
-import { annotationTitle, articleFacets, openingWords, subjectFacets } from '../../src/domain/search-index.ts';
-import { annotationHits, excerpt, splitKind, withHash, words, type PageData } from '../../src/domain/search-results.ts';
+import { annotationTitle, articleFacets, mentionedIn, openingWords, subjectFacets } from '../../src/domain/search-index.ts';
+import { annotationHits, decodeMentionedIn, encodeMentionedIn, excerpt, splitKind, withHash, words, type PageData } from '../../src/domain/search-results.ts';
 
 const book = loadSourcebook('tests/fixtures/valid');
 const article = book.article('short-report')!;
@@ -85,5 +85,22 @@ describe('excerpts and URLs', () => {
 	it('reads the kind in front of a title', () => {
 		expect(splitKind('Figure · 509 killed')).toEqual({ kind: 'Figure', title: '509 killed' });
 		expect(splitKind('A page')).toEqual({ kind: null, title: 'A page' });
+	});
+});
+
+describe('a subject result’s sources', () => {
+	it('names the first sources of a subject, with the anchor of its first mention in each, and counts the rest', () => {
+		const cairo = book.subject('cairo')!;
+		const all = mentionedIn(book, cairo);
+		expect(all.sources).toEqual(book.articles.filter((a) => a.mentions.some((m) => m.subjectId === 'cairo')).map((a) => ({ slug: a.slug, anchor: 'cairo', title: a.meta.title })));
+		expect(all.more).toBe(0);
+		expect(mentionedIn(book, cairo, 0)).toEqual({ sources: [], more: all.sources.length });
+	});
+
+	it('travels as one hex token that holds no searchable word, and reads back whole', () => {
+		const value = { sources: [{ slug: 'kerry-to-visit-cairo', anchor: 'john-kerry', title: 'Kerry to Visit Cairo — “Gaza”' }], more: 2 };
+		const encoded = encodeMentionedIn(value);
+		expect(encoded).toMatch(/^[0-9a-f]+$/);
+		expect(decodeMentionedIn(encoded)).toEqual(value);
 	});
 });
