@@ -1,0 +1,249 @@
+/** What the benchmark measures on a real machine: builds (time, peak memory), sizes, and pages in Chromium. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import type { Browser, Page, Response } from 'playwright-core';
+
+export interface Run {
+	/** Wall time. */
+	ms: number;
+	/** Processor time (user and system) of the build's processes, which other work on a shared machine inflates far less than wall time. */
+	cpuMs: number;
+	/** Peak resident memory of the whole process tree, in MB. */
+	peakMB: number;
+	/** Pagefind's share of the build, as the search-index integration logs it. */
+	indexMs: number;
+}
+
+/** The indexing time the search-index integration logs: `indexed 960 pages into … in 3.21 s`. */
+export function indexTime(output: string): number {
+	const match = /indexed \d+ pages into .* in ([\d.]+) s/.exec(output);
+	if (!match) throw new Error(`the build did not log its indexing time:\n${output.slice(-2000)}`);
+	return Number(match[1]) * 1000;
+}
+
+/** Resident memory of a process and all its descendants, in bytes, read from /proc. */
+function treeRss(root: number): number {
+	const children = new Map<number, number[]>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			// The command name may hold spaces and parentheses: fields start after the last ')'.
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+		} catch {
+			// The process ended while we read.
+		}
+	}
+	let total = 0;
+	const queue = [root];
+	while (queue.length > 0) {
+		const pid = queue.pop()!;
+		try {
+			total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+		} catch {
+			// Ended.
+		}
+		queue.push(...(children.get(pid) ?? []));
+	}
+	return total;
+}
+
+/** Runs a command to completion, timing it (wall and processor time, through GNU time) and polling the memory of its process tree. */
+export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Omit<Run, 'indexMs'> & { output: string }> {
+	return new Promise((resolve, reject) => {
+		const times = join(mkdtempSync(join(tmpdir(), 'sourcebook-time-')), 'times');
+		const start = performance.now();
+		const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', times, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		let peak = 0;
+		const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+		child.on('error', reject);
+		child.on('close', (code) => {
+			const ms = performance.now() - start;
+			clearInterval(poll);
+			if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
+			const [user, system] = readFileSync(times, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+			rmSync(dirname(times), { recursive: true });
+			resolve({ ms, cpuMs: (user! + system!) * 1000, peakMB: peak / 2 ** 20, output });
+		});
+	});
+}
+
+/** Total size of the files under a folder, and how many there are. */
+export function folderSize(dir: string, skip: (name: string) => boolean = () => false): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		if (skip(entry.name)) continue;
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) {
+			const inner = folderSize(path);
+			bytes += inner.bytes;
+			files += inner.files;
+		} else {
+			bytes += statSync(path).size;
+			files += 1;
+		}
+	}
+	return { bytes, files };
+}
+
+const textTypes = /^(text\/|application\/(javascript|json|ld\+json|xml)|image\/svg)/;
+
+/** Bytes on the wire as a server compressing text with gzip would send them (Pagefind's own files are already compressed). */
+async function wireBytes(response: Response): Promise<{ bytes: number; script: boolean }> {
+	const body = await response.body().catch(() => Buffer.alloc(0));
+	const type = response.headers()['content-type'] ?? '';
+	const bytes = textTypes.test(type) ? gzipSync(body).length : body.length;
+	return { bytes, script: response.request().resourceType() === 'script' || /javascript|wasm/.test(type) };
+}
+
+/** Records what a page fetches: total and script bytes, as sent gzipped. */
+function recorder(page: Page) {
+	let pending: Promise<{ bytes: number; script: boolean }>[] = [];
+	page.on('response', (response) => pending.push(wireBytes(response)));
+	return {
+		async take(): Promise<{ bytes: number; scriptBytes: number; requests: number }> {
+			const all = await Promise.all(pending);
+			pending = [];
+			return {
+				bytes: all.reduce((s, r) => s + r.bytes, 0),
+				scriptBytes: all.reduce((s, r) => s + (r.script ? r.bytes : 0), 0),
+				requests: all.length,
+			};
+		},
+	};
+}
+
+export interface PageWeight {
+	path: string;
+	/** Everything fetched until `load`, gzipped. */
+	gzipBytes: number;
+	/** Script among it: script files, plus inline scripts in the HTML. */
+	scriptGzipBytes: number;
+	requests: number;
+	/** What the HTML is made of: each part gzipped on its own (so they do not add up exactly). */
+	parts: Record<string, number>;
+}
+
+const parts = {
+	'source body': '[data-source-body]',
+	notes: 'section.notes',
+	styles: 'style',
+	'inline scripts': 'script:not([src])',
+};
+
+function weighParts(html: string): Record<string, number> {
+	const tree = fromHtml(html);
+	const weights: Record<string, number> = { html: gzipSync(html).length };
+	for (const [name, selector] of Object.entries(parts)) {
+		const text = selectAll(selector, tree)
+			.map((node) => html.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0))
+			.join('');
+		weights[name] = text ? gzipSync(text).length : 0;
+	}
+	return weights;
+}
+
+export interface SearchStep {
+	query: string;
+	/** Bytes fetched for this search, as sent (gzipped). */
+	bytes: number;
+	ms: number;
+	results: number;
+}
+
+export interface SearchRun {
+	first: SearchStep;
+	repeat: SearchStep;
+	second: SearchStep;
+}
+
+const inlineScripts = /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Loads a page in a fresh context (empty cache) and weighs what it fetched until `load`. */
+export async function weighPage(browser: Browser, url: string, path: string): Promise<PageWeight> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const record = recorder(page);
+	const response = await page.goto(url + path, { waitUntil: 'load' });
+	if (!response?.ok()) throw new Error(`${url + path}: ${response?.status()}`);
+	const html = await response.text();
+	const fetched = await record.take();
+	const inline = [...html.matchAll(inlineScripts)].reduce((s, m) => s + (m[1]!.trim() ? gzipSync(m[1]!).length : 0), 0);
+	await context.close();
+	return { path, gzipBytes: fetched.bytes, scriptGzipBytes: fetched.scriptBytes + inline, requests: fetched.requests, parts: weighParts(html) };
+}
+
+export interface ReaderSearch {
+	query: string;
+	/** Everything fetched from opening the quick search until the first result shows: the search UI, Pagefind, its index and the results' data. */
+	bytes: number;
+	/** From typing the query to the first result shown, the field's typing debounce included. */
+	ms: number;
+}
+
+/** A reader's first search as the site offers it: on an article page, `/` opens the quick search, the reader types a query. */
+export async function measureQuickSearch(browser: Browser, url: string, path: string, query: string): Promise<ReaderSearch> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url + path, { waitUntil: 'load' });
+	const record = recorder(page);
+	await record.take();
+	await page.keyboard.press('/');
+	const field = page.locator('.quick-search pagefind-input input');
+	await field.waitFor();
+	const start = Date.now();
+	await field.fill(query);
+	await page.locator('.quick-search li.search-result').first().waitFor({ timeout: 15_000 });
+	const ms = Date.now() - start;
+	await page.waitForLoadState('networkidle');
+	const { bytes } = await record.take();
+	await context.close();
+	return { query, bytes, ms };
+}
+
+interface PagefindApi {
+	search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+}
+
+/**
+ * A reader's searches through Pagefind's browser API, from a page of the site: the first (which
+ * loads Pagefind and its index), the same query again, and a different one. Each loads the
+ * first five results, as a results list would show them.
+ */
+export async function measureSearch(browser: Browser, url: string, path: string, queries: [string, string]): Promise<SearchRun> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(url + path, { waitUntil: 'load' });
+	const record = recorder(page);
+	await record.take();
+	const step = async (query: string): Promise<SearchStep> => {
+		const { ms, results } = await page.evaluate(
+			async ({ bundle, query }) => {
+				const start = performance.now();
+				const scope = window as unknown as { pagefind?: PagefindApi };
+				scope.pagefind ??= (await import(bundle)) as PagefindApi;
+				const search = await scope.pagefind.search(query);
+				await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+				return { ms: performance.now() - start, results: search.results.length };
+			},
+			{ bundle: `${url}pagefind/pagefind.js`, query },
+		);
+		const { bytes } = await record.take();
+		return { query, bytes, ms, results };
+	};
+	const first = await step(queries[0]);
+	const repeat = await step(queries[0]);
+	const second = await step(queries[1]);
+	await context.close();
+	return { first, repeat, second };
+}

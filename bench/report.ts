@@ -1,0 +1,182 @@
+/** The benchmark's results as data, and as the committed Markdown report with its budgets. Pure. */
+import type { PageWeight, ReaderSearch, Run, SearchRun } from './measure.ts';
+import { atMost, fitLine, growthRatio, median, min, type Budget } from './stats.ts';
+
+export interface SizeResult {
+	sources: number;
+	annotations: number;
+	/** Repeated, interleaved builds of the same archive. */
+	sourcebook: Run[];
+	plain: Run[];
+	pages: number;
+	outputBytes: number;
+	indexBytes: number;
+	page: PageWeight;
+	/** Pagefind's browser API alone: what any search UI costs at the least. */
+	search: SearchRun;
+	/** The site's own quick search, as a reader uses it. */
+	readerSearch: ReaderSearch;
+}
+
+export interface EditionResult {
+	pages: number;
+	outputBytes: number;
+	indexBytes: number;
+	page: PageWeight;
+	search: SearchRun;
+	readerSearch: ReaderSearch;
+}
+
+export interface Results {
+	date: string;
+	command: string;
+	seed: number;
+	repetitions: number;
+	machine: { cpus: number; cpuModel: string; memoryGB: number; os: string };
+	versions: Record<string, string>;
+	sizes: SizeResult[];
+	edition: EditionResult | null;
+	notes: string[];
+}
+
+const kb = (bytes: number) => bytes / 1024;
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+export interface Slopes {
+	/**
+	 * Milliseconds per source, and fixed start-up, from the fastest build of each size: on a shared
+	 * machine other work only ever adds time, so the minimum is the least disturbed measurement.
+	 */
+	sourcebook: ReturnType<typeof fitLine>;
+	plain: ReturnType<typeof fitLine>;
+	ratio: number;
+	growth: number | null;
+	/** The same lines in processor time, which other work on a shared machine inflates far less. */
+	processor: { sourcebook: ReturnType<typeof fitLine>; plain: ReturnType<typeof fitLine>; ratio: number };
+}
+
+export function slopes(results: Results): Slopes | null {
+	if (results.sizes.length < 2) return null;
+	const line = (pick: (r: SizeResult) => Run[], time: (run: Run) => number = (run) => run.ms) =>
+		fitLine(results.sizes.map((r) => [r.sources, min(pick(r).map(time))] as const));
+	const sourcebook = line((r) => r.sourcebook);
+	const plain = line((r) => r.plain);
+	const processor = { sourcebook: line((r) => r.sourcebook, (run) => run.cpuMs), plain: line((r) => r.plain, (run) => run.cpuMs) };
+	return {
+		processor: { ...processor, ratio: processor.sourcebook.slope / processor.plain.slope },
+		sourcebook,
+		plain,
+		ratio: sourcebook.slope / plain.slope,
+		growth: growthRatio(results.sizes.map((r) => [r.sources, min(r.sourcebook.map((run) => run.ms))] as const)),
+	};
+}
+
+export function budgets(results: Results): Budget[] {
+	const fit = slopes(results);
+	const largest = results.sizes.at(-1);
+	const atLargest = largest && largest.sources >= 2000 ? largest : null;
+	const maxPage = results.sizes.reduce<PageWeight | null>((worst, r) => (worst && worst.gzipBytes >= r.page.gzipBytes ? worst : r.page), results.edition?.page ?? null);
+	const maxScript = [...results.sizes.map((r) => r.page), ...(results.edition ? [results.edition.page] : [])].reduce((m, p) => Math.max(m, p.scriptGzipBytes), 0);
+	const repeat = [...results.sizes.map((r) => r.search), ...(results.edition ? [results.edition.search] : [])].reduce((m, run) => Math.max(m, run.repeat.ms), 0);
+	const format = (digits: number) => (v: number) => v.toFixed(digits);
+	return [
+		atMost('Annotation cost per source, over plain Markdown (slope ratio)', fit?.ratio ?? null, 2, 'x', format(2)),
+		atMost('The same in processor time (user + system)', fit?.processor.ratio ?? null, 2, 'x', format(2)),
+		atMost('Linear growth (marginal cost per source, largest sizes over smallest)', fit?.growth ?? null, 1.5, 'x', format(2)),
+		atMost('Peak memory at 2,000 sources', atLargest ? Math.max(...atLargest.sourcebook.map((r) => r.peakMB)) : null, 1024, ' MB', format(0)),
+		atMost('Article page on load (gzip, largest measured)', maxPage ? kb(maxPage.gzipBytes) : null, 8, ' KB'),
+		atMost('Script on an article page (gzip)', maxPage ? kb(maxScript) : null, 2, ' KB'),
+		atMost('First search, first edition (the quick search, as a reader uses it)', results.edition ? kb(results.edition.readerSearch.bytes) : null, 110, ' KB'),
+		atMost('First search at 2,000 sources (the quick search)', atLargest ? kb(atLargest.readerSearch.bytes) : null, 150, ' KB'),
+		atMost('Repeat query, Pagefind’s answer (slowest measured)', results.sizes.length > 0 || results.edition ? repeat : null, 20, ' ms'),
+	];
+}
+
+const table = (head: string[], rows: (string | number)[][]) =>
+	[`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const searchCells = (run: SearchRun) =>
+	[run.first, run.repeat, run.second].map((step) => `${kb(step.bytes).toFixed(1)} KB, ${step.ms.toFixed(0)} ms (${step.results})`);
+
+/** The report; `analysis` (Markdown) explains the results and is kept in bench/analysis.md. */
+export function renderResults(results: Results, analysis = ''): string {
+	const fit = slopes(results);
+	const lines: string[] = [
+		'# Benchmark results',
+		'',
+		`Measured ${results.date} with \`${results.command}\` (seed ${results.seed}, ${results.repetitions} interleaved repetitions per build).`,
+		'',
+		`Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB.toFixed(0)} GB, ${results.machine.os}. ` +
+			`Versions: ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,
+		'',
+		'## Budgets',
+		'',
+		table(
+			['budget', 'limit', 'measured', 'met'],
+			budgets(results).map((b) => [b.name, b.limit, b.measured ?? '—', b.met === null ? `not measured${b.note ? `: ${b.note}` : ''}` : b.met ? 'yes' : `**no**: ${b.note}`]),
+		),
+		'',
+		'## Builds',
+		'',
+		'Wall time of `astro build` (min / median over the repetitions), its processor time (min), peak resident memory of the build’s process tree, and the search index. Both builds write their Pagefind index (the same integration); indexing is part of the build time and shown on its own (min).',
+		'',
+		table(
+			['sources', 'annotations', 'Sourcebook build (s)', 'plain Markdown build (s)', 'processor time, Sourcebook / plain (s)', 'peak memory (MB)', 'indexing (s)', 'pages', 'output', 'index'],
+			results.sizes.map((r) => [
+				r.sources,
+				r.annotations,
+				`${s(min(r.sourcebook.map((x) => x.ms)))} / ${s(median(r.sourcebook.map((x) => x.ms)))}`,
+				`${s(min(r.plain.map((x) => x.ms)))} / ${s(median(r.plain.map((x) => x.ms)))}`,
+				`${s(min(r.sourcebook.map((x) => x.cpuMs)))} / ${s(min(r.plain.map((x) => x.cpuMs)))}`,
+				`${Math.max(...r.sourcebook.map((x) => x.peakMB)).toFixed(0)} (plain ${Math.max(...r.plain.map((x) => x.peakMB)).toFixed(0)})`,
+				`${s(min(r.sourcebook.map((x) => x.indexMs)))} (plain ${s(min(r.plain.map((x) => x.indexMs)))})`,
+				r.pages,
+				`${mb(r.outputBytes)} MB`,
+				`${mb(r.indexBytes)} MB`,
+			]),
+		),
+		'',
+	];
+	if (fit) {
+		lines.push(
+			`Cost per source (least-squares line through the fastest build of each size): Sourcebook ${fit.sourcebook.slope.toFixed(2)} ms/source + ${s(fit.sourcebook.intercept)} s start-up (r² ${fit.sourcebook.r2.toFixed(3)}); ` +
+				`plain Markdown ${fit.plain.slope.toFixed(2)} ms/source + ${s(fit.plain.intercept)} s (r² ${fit.plain.r2.toFixed(3)}): ratio ${fit.ratio.toFixed(2)}x.` +
+				(fit.growth === null ? '' : ` Marginal cost, largest sizes over smallest: ${fit.growth.toFixed(2)}x.`) +
+				` In processor time: Sourcebook ${fit.processor.sourcebook.slope.toFixed(2)} ms/source, plain ${fit.processor.plain.slope.toFixed(2)} ms/source: ratio ${fit.processor.ratio.toFixed(2)}x.`,
+			'',
+		);
+	}
+	const pageRows = [
+		...(results.edition ? [{ label: 'first edition', page: results.edition.page, search: results.edition.search, reader: results.edition.readerSearch }] : []),
+		...results.sizes.map((r) => ({ label: `${r.sources} sources`, page: r.page, search: r.search, reader: r.readerSearch })),
+	];
+	lines.push(
+		'## In Chromium',
+		'',
+		'An article page loaded with an empty cache over loopback (bytes as a gzip-compressing server would send them). The reader’s first search: on that page, `/` opens the quick search and the query is typed; bytes from opening it to the first result shown (the search UI, Pagefind, its index and the results’ data), and milliseconds from typing to the first result (the field’s typing debounce included). Then Pagefind’s browser API alone, in a fresh page: a first search, the same query again and a different one, each loading five results’ data: bytes fetched and milliseconds, with the number of results.',
+		'',
+		table(
+			['archive', 'article page (gzip)', 'of which script', 'requests', 'reader’s first search', 'Pagefind: first search', 'repeat', 'second search'],
+			pageRows.map(({ label, page, search, reader }) => [
+				`${label} (\`${page.path}\`)`,
+				`${kb(page.gzipBytes).toFixed(1)} KB`,
+				`${kb(page.scriptGzipBytes).toFixed(1)} KB`,
+				page.requests,
+				`${kb(reader.bytes).toFixed(1)} KB, ${reader.ms.toFixed(0)} ms`,
+				...searchCells(search),
+			]),
+		),
+		'',
+		'What each article page’s HTML is made of (each part gzipped on its own):',
+		'',
+		table(
+			['archive', ...Object.keys(pageRows[0]?.page.parts ?? {})],
+			pageRows.map(({ label, page }) => [label, ...Object.values(page.parts).map((bytes) => `${kb(bytes).toFixed(1)} KB`)]),
+		),
+		'',
+	);
+	if (results.notes.length > 0) lines.push('## Notes', '', ...results.notes.map((n) => `- ${n}`), '');
+	if (analysis.trim()) lines.push(analysis.trim(), '');
+	return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+/**
+ * The benchmark never rots: a small run (3 sources, one repetition) completes and writes
+ * well-formed results. Nothing here is about time: the numbers are committed in bench/RESULTS.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import type { Results } from '../../bench/report.ts';
+import { projectRoot } from '../support/build.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'sourcebook-bench-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('runs in small mode and writes its results', { timeout: 300_000 }, () => {
+	const out = join(dir, 'RESULTS.md');
+	const run = spawnSync(process.execPath, ['bench/run.ts', '--sizes', '3', '--reps', '1', '--out', out], { cwd: projectRoot, encoding: 'utf8' });
+	expect(run.status, run.stderr).toBe(0);
+	// Progress is shown while it runs.
+	expect(run.stderr).toMatch(/N=3: sourcebook build 1\/1/);
+
+	const results = JSON.parse(readFileSync(join(dir, 'RESULTS.json'), 'utf8')) as Results;
+	expect(results.sizes.map((s) => s.sources)).toEqual([3]);
+	const [size] = results.sizes;
+	expect(size!.annotations).toBeGreaterThan(100);
+	expect(size!.sourcebook).toHaveLength(1);
+	expect(size!.plain).toHaveLength(1);
+	// The synthetic articles, the subject pages and the indexes were built, and indexed.
+	expect(size!.pages).toBeGreaterThan(300);
+	expect(size!.indexBytes).toBeGreaterThan(0);
+	expect(size!.page.gzipBytes).toBeGreaterThan(size!.page.scriptGzipBytes);
+	expect(size!.search.first.results).toBeGreaterThan(0);
+	expect(size!.search.first.bytes).toBeGreaterThan(0);
+	// The reader's quick search found the synthetic surname, and both builds logged their indexing.
+	expect(size!.readerSearch.bytes).toBeGreaterThan(0);
+	expect(size!.sourcebook[0]!.indexMs).toBeGreaterThan(0);
+	expect(size!.plain[0]!.indexMs).toBeGreaterThan(0);
+	expect(results.edition?.search.first.results).toBeGreaterThan(0);
+
+	const markdown = readFileSync(out, 'utf8');
+	expect(markdown).toContain(results.command);
+	expect(markdown).toMatch(/\n\| 3 \| \d+ \|/);
+	expect(markdown).toMatch(/\| Article page on load[^\n]*\| ≤ 8\.0 KB \|/);
+	expect(markdown).toMatch(/first edition \(`articles\/[a-z-]+\/`\)/);
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { contentInput, makeArchive, prng } from '../../bench/archive.ts';
+import { renderResults, type Results } from '../../bench/report.ts';
+import { indexTime } from '../../bench/measure.ts';
+import { atMost, fitLine, growthRatio, median, min } from '../../bench/stats.ts';
+import { kindNames } from '../../src/domain/schema.ts';
+import { buildSourcebook } from '../../src/domain/sourcebook.ts';
+
+describe('prng', () => {
+	it('is deterministic from its seed, and seeds differ', () => {
+		const a = prng(42);
+		const b = prng(42);
+		const c = prng(43);
+		const first = Array.from({ length: 5 }, a);
+		expect(Array.from({ length: 5 }, b)).toEqual(first);
+		expect(Array.from({ length: 5 }, c)).not.toEqual(first);
+	});
+
+	it('stays in [0, 1) and spreads over it', () => {
+		const next = prng(1);
+		const values = Array.from({ length: 10_000 }, next);
+		expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
+		const mean = values.reduce((s, v) => s + v, 0) / values.length;
+		expect(mean).toBeGreaterThan(0.48);
+		expect(mean).toBeLessThan(0.52);
+	});
+});
+
+describe('makeArchive', () => {
+	const archive = makeArchive(20, 7);
+	const input = contentInput(archive);
+
+	it('is the same archive for the same seed, another for another seed', () => {
+		expect(makeArchive(20, 7).files).toEqual(archive.files);
+		expect(makeArchive(20, 8).files.get('articles/report-00001.mdx')).not.toEqual(archive.files.get('articles/report-00001.mdx'));
+	});
+
+	it('is valid content: the domain builds it without a fault', () => {
+		const book = buildSourcebook(input);
+		expect(book.articles).toHaveLength(20);
+		expect(book.subjects.length).toBeGreaterThan(300);
+	});
+
+	it('writes reports of about 2.5 KB with about 60 annotations of all six kinds', () => {
+		const book = buildSourcebook(input);
+		const sizes = book.articles.map((a) => Buffer.byteLength(a.sourceText));
+		const annotations = book.articles.map((a) => a.mentions.length);
+		const average = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+		expect(average(sizes)).toBeGreaterThan(2200);
+		expect(average(sizes)).toBeLessThan(2900);
+		expect(average(annotations)).toBeGreaterThan(45);
+		expect(average(annotations)).toBeLessThan(75);
+		expect(new Set(book.articles.flatMap((a) => a.mentions.map((m) => m.kind)))).toEqual(new Set(kindNames));
+		// Entities nest inside events, as in real reports.
+		expect(book.articles.some((a) => a.mentions.some((m) => m.parentAnchor !== null))).toBe(true);
+	});
+
+	it('gives the baseline the same text as plain Markdown', () => {
+		for (const slug of archive.slugs) {
+			const plain = archive.plain.get(`${slug}.md`)!;
+			const body = plain.slice(plain.indexOf('\n---\n') + 5);
+			expect(body.replace(/\s+/g, ' ').trim()).toBe(archive.files.get(`sources/${slug}.txt`)!.replace(/\s+/g, ' ').trim());
+			expect(body).not.toMatch(/[<>{}*_#[\]`]/);
+		}
+	});
+});
+
+describe('indexTime', () => {
+	it('reads the indexing time the search integration logs, and refuses a build that logged none', () => {
+		expect(indexTime('12:00:01 [sourcebook-search-index] indexed 960 pages into /tmp/x/pagefind in 3.21 s\n')).toBeCloseTo(3210, 6);
+		expect(() => indexTime('12:00:01 [build] Complete!')).toThrow(/indexing time/);
+	});
+});
+
+describe('stats', () => {
+	it('takes the min and the median', () => {
+		expect(min([3, 1, 2])).toBe(1);
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(() => median([])).toThrow();
+	});
+
+	it('fits a line: slope per unit, intercept, r²', () => {
+		const line = fitLine([
+			[100, 3500],
+			[500, 5500],
+			[2000, 13_000],
+		]);
+		expect(line.slope).toBeCloseTo(5, 10);
+		expect(line.intercept).toBeCloseTo(3000, 8);
+		expect(line.r2).toBeCloseTo(1, 10);
+		const noisy = fitLine([
+			[0, 0],
+			[1, 2],
+			[2, 1],
+		]);
+		expect(noisy.slope).toBeCloseTo(0.5, 10);
+		expect(noisy.r2).toBeLessThan(1);
+		expect(() => fitLine([[1, 1]])).toThrow();
+	});
+
+	it('measures how far growth is from linear', () => {
+		const linear = (x: number) => 1000 + 5 * x;
+		expect(growthRatio([100, 500, 2000].map((x) => [x, linear(x)] as const))).toBeCloseTo(1, 10);
+		const quadratic = (x: number) => x * x;
+		expect(growthRatio([100, 500, 2000].map((x) => [x, quadratic(x)] as const))).toBeCloseTo(2500 / 600, 10);
+		expect(growthRatio([[1, 1], [2, 2]])).toBeNull();
+	});
+
+	it('says whether a budget is met, and by how much it is missed', () => {
+		expect(atMost('page', 7.5, 8, ' KB')).toMatchObject({ met: true, measured: '7.5 KB' });
+		expect(atMost('page', 10, 8, ' KB')).toMatchObject({ met: false, note: 'missed by 2.0 KB (25% over)' });
+		expect(atMost('page', null, 8, ' KB')).toMatchObject({ met: null, measured: null });
+	});
+});
+
+describe('renderResults', () => {
+	const run = (ms: number) => ({ ms, cpuMs: ms * 2, peakMB: 600, indexMs: 500 });
+	const step = { query: 'q', bytes: 100 * 1024, ms: 300, results: 4 };
+	const size = (sources: number, ms: number, plainMs: number) => ({
+		sources,
+		annotations: sources * 60,
+		sourcebook: [run(ms), run(ms + 100)],
+		plain: [run(plainMs), run(plainMs + 100)],
+		pages: sources + 400,
+		outputBytes: sources * 30_000,
+		indexBytes: sources * 5000,
+		page: { path: 'articles/a/', gzipBytes: 7 * 1024, scriptGzipBytes: 1024, requests: 1, parts: { html: 7 * 1024, notes: 3 * 1024 } },
+		search: { first: step, repeat: { ...step, bytes: 0, ms: 4 }, second: step },
+		readerSearch: { query: 'q', bytes: 140 * 1024, ms: 420 },
+	});
+	const results: Results = {
+		date: '2026-01-01T00:00:00.000Z',
+		command: 'npm run bench',
+		seed: 7,
+		repetitions: 2,
+		machine: { cpus: 2, cpuModel: 'cpu', memoryGB: 24, os: 'Linux' },
+		versions: { node: '24' },
+		sizes: [size(100, 4000, 3000), size(500, 6000, 4000), size(2000, 13_500, 7750)],
+		edition: null,
+		notes: ['a note'],
+	};
+
+	it('writes every size, the line fit and the budgets', () => {
+		const markdown = renderResults(results);
+		// Slopes through the fastest builds: Sourcebook 5 ms/source, plain 2.5 ms/source.
+		expect(markdown).toContain('Sourcebook 5.00 ms/source');
+		expect(markdown).toContain('plain Markdown 2.50 ms/source');
+		expect(markdown).toMatch(/\| Annotation cost per source[^\n]*\| ≤ 2.00x \| 2.00x \| yes \|/);
+		expect(markdown).toMatch(/\| First search, first edition[^|]*\|[^\n]*not measured/);
+		expect(markdown).toMatch(/\| First search at 2,000 sources[^|]*\| ≤ 150\.0 KB \| 140\.0 KB \| yes \|/);
+		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | 1 | 140.0 KB, 420 ms |');
+		for (const n of [100, 500, 2000]) expect(markdown).toMatch(new RegExp(`\\n\\| ${n} \\| ${n * 60} \\|`));
+		expect(markdown).toContain('Marginal cost, largest sizes over smallest: 1.00x');
+		expect(markdown).toContain('In processor time: Sourcebook 10.00 ms/source, plain 5.00 ms/source: ratio 2.00x.');
+		expect(markdown).toContain('| 100 sources | 7.0 KB | 3.0 KB |');
+		expect(markdown).toContain('- a note');
+	});
+});
