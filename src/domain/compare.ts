@@ -7,7 +7,7 @@
 import { collapseWhitespace } from './fidelity.ts';
 import { kindNames, type Difference, type Kind } from './schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from './sourcebook.ts';
-import { mentionsByArticle } from './queries.ts';
+import { articlePositions, mentionsByArticle } from './queries.ts';
 
 /** One source's side of an aligned subject: its mentions, none when it does not report it. */
 export interface Side {
@@ -209,7 +209,7 @@ export function relatedSources(book: Sourcebook, article: Article, limit = count
 		}
 	}
 	// The few best in one pass: a full sort of every candidate would cost more than the rest.
-	const order = positions(book);
+	const order = articlePositions(book);
 	const before = (a: Article, b: Article) => shared.get(a)! > shared.get(b)! || (shared.get(a) === shared.get(b) && order.get(a)! < order.get(b)!);
 	const best: Article[] = [];
 	for (const other of shared.keys()) {
@@ -219,18 +219,6 @@ export function relatedSources(book: Sourcebook, article: Article, limit = count
 		best.splice(at < 0 ? best.length : at, 0, other);
 	}
 	return best.sort((a, b) => order.get(a)! - order.get(b)!);
-}
-
-const positionCache = new WeakMap<Sourcebook, Map<Article, number>>();
-
-/** Each article's place in the sourcebook. */
-function positions(book: Sourcebook): Map<Article, number> {
-	let order = positionCache.get(book);
-	if (!order) {
-		order = new Map(book.articles.map((a, i) => [a, i]));
-		positionCache.set(book, order);
-	}
-	return order;
 }
 
 const spreadCache = new WeakMap<Article, Map<string, number>>();

@@ -118,8 +118,41 @@ export interface Elsewhere {
  * and a count of the rest. Listing every one would make each page grow with the archive.
  */
 export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, limit = 1): Elsewhere {
-	const others = mentionsByArticle(book, id).filter((group) => group.article.slug !== slug);
-	return { shown: others.slice(0, limit), more: Math.max(0, others.length - limit) };
+	// Every note of every article asks: look at the first few groups only, not at all of them.
+	const groups = mentionsByArticle(book, id);
+	const shown: ArticleMentions[] = [];
+	for (let i = 0; i < groups.length && shown.length < limit; i++) if (groups[i]!.article.slug !== slug) shown.push(groups[i]!);
+	return { shown, more: groups.length - (mentionedIn(book, groups, slug) ? 1 : 0) - shown.length };
+}
+
+/** Whether one of a subject's groups is the given article's: groups are in archive order, so a binary search. */
+function mentionedIn(book: Sourcebook, groups: ArticleMentions[], slug: string): boolean {
+	const order = articlePositions(book);
+	const article = book.article(slug);
+	if (!article) return false;
+	const target = order.get(article)!;
+	let low = 0;
+	let high = groups.length - 1;
+	while (low <= high) {
+		const middle = (low + high) >> 1;
+		const at = order.get(groups[middle]!.article)!;
+		if (at === target) return true;
+		if (at < target) low = middle + 1;
+		else high = middle - 1;
+	}
+	return false;
+}
+
+const positionCache = new WeakMap<Sourcebook, Map<Article, number>>();
+
+/** Each article's place in the sourcebook, computed once. */
+export function articlePositions(book: Sourcebook): Map<Article, number> {
+	let order = positionCache.get(book);
+	if (!order) {
+		order = new Map(book.articles.map((a, i) => [a, i]));
+		positionCache.set(book, order);
+	}
+	return order;
 }
 
 /** One line that says what a subject is: the note's text, the card's and the index's. */

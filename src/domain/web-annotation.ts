@@ -106,18 +106,25 @@ function collection(id: string, label: string, items: WebAnnotation[]): Annotati
 	};
 }
 
+const annotationCache = new WeakMap<Link, WeakMap<Article, WebAnnotation[]>>();
+
+/** An article's annotations, made once per link function: each article's file and the site-wide one share them. */
+function annotationsOf(book: Sourcebook, article: Article, link: Link): WebAnnotation[] {
+	let byArticle = annotationCache.get(link);
+	if (!byArticle) annotationCache.set(link, (byArticle = new WeakMap()));
+	let annotations = byArticle.get(article);
+	if (!annotations) byArticle.set(article, (annotations = article.mentions.map((mention) => annotationOf(book, article, mention, link))));
+	return annotations;
+}
+
 export function articleAnnotations(book: Sourcebook, article: Article, link: Link): AnnotationCollection {
-	return collection(
-		link(annotationsPath(article.slug)),
-		`Sourcebook annotations of “${article.meta.title}”`,
-		article.mentions.map((mention) => annotationOf(book, article, mention, link)),
-	);
+	return collection(link(annotationsPath(article.slug)), `Sourcebook annotations of “${article.meta.title}”`, annotationsOf(book, article, link));
 }
 
 export function allAnnotations(book: Sourcebook, link: Link): AnnotationCollection {
 	return collection(
 		link(allAnnotationsPath),
 		'Sourcebook annotations of every source',
-		book.articles.flatMap((article) => article.mentions.map((mention) => annotationOf(book, article, mention, link))),
+		book.articles.flatMap((article) => annotationsOf(book, article, link)),
 	);
 }
