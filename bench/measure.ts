@@ -127,7 +127,7 @@ export interface PageWeight {
 	path: string;
 	/** Everything fetched until `load`, gzipped. */
 	gzipBytes: number;
-	/** Script among it: script files, plus inline scripts in the HTML. */
+	/** Script among it: script files, plus inline scripts in the HTML (JSON data excluded). */
 	scriptGzipBytes: number;
 	requests: number;
 	/** What the HTML is made of: each part gzipped on its own (so they do not add up exactly). */
@@ -138,7 +138,8 @@ const parts = {
 	'source body': '[data-source-body]',
 	notes: 'section.notes',
 	styles: 'style',
-	'inline scripts': 'script:not([src])',
+	// JSON-LD and the share data: inline, but not code (the script budget counts only code).
+	'inline data': 'script:not([src])',
 };
 
 function weighParts(html: string): Record<string, number> {
@@ -167,7 +168,7 @@ export interface SearchRun {
 	second: SearchStep;
 }
 
-const inlineScripts = /<script\b(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
+const inlineScripts = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
 /** Loads a page in a fresh context (empty cache) and weighs what it fetched until `load`. */
 export async function weighPage(browser: Browser, url: string, path: string): Promise<PageWeight> {
