@@ -2,12 +2,8 @@
 import type { PageWeight, ReaderSearch, Run, SearchRun } from './measure.ts';
 import { atMost, fitLine, growthRatio, median, min, type Budget } from './stats.ts';
 
-export interface SizeResult {
-	sources: number;
-	annotations: number;
-	/** Repeated, interleaved builds of the same archive. */
-	sourcebook: Run[];
-	plain: Run[];
+/** What is measured of one built site: its size, an article page, and searches. */
+export interface SiteMeasures {
 	pages: number;
 	outputBytes: number;
 	indexBytes: number;
@@ -18,14 +14,16 @@ export interface SizeResult {
 	readerSearch: ReaderSearch;
 }
 
-export interface EditionResult {
-	pages: number;
-	outputBytes: number;
-	indexBytes: number;
-	page: PageWeight;
-	search: SearchRun;
-	readerSearch: ReaderSearch;
+export interface SizeResult extends SiteMeasures {
+	sources: number;
+	annotations: number;
+	/** Repeated, interleaved builds of the same archive. */
+	sourcebook: Run[];
+	plain: Run[];
 }
+
+/** The first edition (`content/`), measured the same way. */
+export type EditionResult = SiteMeasures;
 
 export interface Results {
 	date: string;
