@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
+import { repeats } from '../../bench/measure.ts';
 import type { Results } from '../../bench/report.ts';
 import { projectRoot } from '../support/build.ts';
 
@@ -32,6 +33,7 @@ it('runs in small mode and writes its results', { timeout: 300_000 }, () => {
 	expect(size!.page.gzipBytes).toBeGreaterThan(size!.page.scriptGzipBytes);
 	expect(size!.search.first.results).toBeGreaterThan(0);
 	expect(size!.search.first.bytes).toBeGreaterThan(0);
+	expect(size!.search.repeats).toHaveLength(repeats);
 	// The reader's quick search found the synthetic surname, and both builds logged their indexing.
 	expect(size!.readerSearch.bytes).toBeGreaterThan(0);
 	expect(size!.sourcebook[0]!.indexMs).toBeGreaterThan(0);
