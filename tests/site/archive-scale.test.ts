@@ -1,0 +1,83 @@
+/**
+ * An archive of more sources than the first edition, built for real: what would grow with the
+ * square of the archive is bounded. A note names one other source and counts the rest, a
+ * paragraph links to at most three related sources, and past six sources /compare/ summarizes
+ * instead of setting every subject side by side in every source.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { toString } from 'hast-util-to-string';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentInput, makeArchive } from '../../bench/archive.ts';
+import { counterpartSources, sideBySideLimit } from '../../src/domain/compare.ts';
+import { mentionsByArticle } from '../../src/domain/queries.ts';
+import { buildSourcebook } from '../../src/domain/sourcebook.ts';
+import { buildSite } from '../support/build.ts';
+import { attribute, readPage, select, selectAll } from '../support/html.ts';
+
+const sources = sideBySideLimit + 4;
+const archive = makeArchive(sources, 11);
+const book = buildSourcebook(contentInput(archive));
+const dir = mkdtempSync(join(tmpdir(), 'sourcebook-scale-'));
+const outDir = join(dir, 'site');
+
+beforeAll(() => {
+	for (const [path, text] of archive.files) {
+		mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
+		writeFileSync(join(dir, 'content', path), text);
+	}
+	const build = buildSite({ outDir, contentDir: join(dir, 'content'), cacheDir: join(dir, 'cache') });
+	expect(build.status, build.output.slice(-3000)).toBe(0);
+}, 240_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const article = book.articles[0]!;
+const page = () => readPage(outDir, `articles/${article.slug}/`);
+
+describe(`an archive of ${sources} sources`, () => {
+	it('names, in each note, the first other source that mentions the subject and counts the rest', () => {
+		const notes = page();
+		let counted = 0;
+		for (const note of article.notes) {
+			const item = select(`[id="${note.id}"]`, notes)!;
+			const others = mentionsByArticle(book, note.subjectId).filter((g) => g.article !== article);
+			const also = selectAll('.elsewhere', item).map((span) => toString(span).replace(/\s+/g, ' ').trim());
+			if (others.length === 0) expect(also).toEqual([]);
+			else expect(also[0]).toBe(`Also in ${others[0]!.article.meta.title}${others[0]!.mentions.length > 1 ? ` (${others[0]!.mentions.length} mentions)` : ''}.`);
+			if (others.length > 1) {
+				counted++;
+				expect(also[1]).toBe(`And in ${others.length - 1} more ${others.length - 1 === 1 ? 'source' : 'sources'}.`);
+			}
+		}
+		expect(counted, 'some subject is in three sources or more').toBeGreaterThan(0);
+	});
+
+	it(`links each paragraph to at most ${counterpartSources} other sources`, () => {
+		const paragraphs = selectAll('[data-source-body] p', page());
+		expect(paragraphs.length).toBeGreaterThan(0);
+		const linked = new Set<string>();
+		for (const paragraph of paragraphs) {
+			const targets = selectAll('a.counterpart', paragraph).map((a) => attribute(a, 'dataCounterpart')!);
+			expect(new Set(targets).size).toBe(targets.length);
+			for (const target of targets) linked.add(target);
+		}
+		expect(linked.size).toBeGreaterThan(0);
+		expect(linked.size).toBeLessThanOrEqual(counterpartSources);
+	});
+
+	it('summarizes /compare/: each subject several sources report, with their number and a link to its page', () => {
+		const compare = readPage(outDir, 'compare/');
+		expect(selectAll('.side-by-side', compare)).toEqual([]);
+		const listed = selectAll('ul.compare-summary li', compare);
+		const shared = book.subjects.filter((s) => mentionsByArticle(book, s.id).length >= 2);
+		expect(listed.map((li) => attribute(select('a', li)!, 'href'))).toEqual(
+			expect.arrayContaining(shared.map((s) => `/${s.path}`)),
+		);
+		expect(listed).toHaveLength(shared.length);
+		for (const li of listed) {
+			const subject = book.subjects.find((s) => `/${s.path}` === attribute(select('a', li)!, 'href'))!;
+			expect(toString(li)).toContain(`in ${mentionsByArticle(book, subject.id).length} sources`);
+		}
+	});
+});
