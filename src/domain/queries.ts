@@ -68,23 +68,22 @@ const groupedMentions = new WeakMap<Sourcebook, Map<string, ArticleMentions[]>>(
 
 /**
  * A subject's mentions, article by article. Every subject page and every note asks for them:
- * they are grouped once per sourcebook, in one pass, not found again by scanning every article.
+ * each subject's are grouped once per sourcebook, from its index of mentions (already in the
+ * order of the articles), not found again by scanning every article.
  */
 export function mentionsByArticle(book: Sourcebook, id: string): ArticleMentions[] {
 	let bySubject = groupedMentions.get(book);
-	if (!bySubject) {
-		bySubject = new Map();
-		for (const article of book.articles) {
-			for (const mention of article.mentions) {
-				const groups = bySubject.get(mention.subjectId) ?? [];
-				if (groups.at(-1)?.article !== article) groups.push({ article, mentions: [] });
-				groups.at(-1)!.mentions.push(mention);
-				bySubject.set(mention.subjectId, groups);
-			}
+	if (!bySubject) groupedMentions.set(book, (bySubject = new Map()));
+	let groups = bySubject.get(id);
+	if (!groups) {
+		groups = [];
+		for (const mention of book.mentionsOf(id)) {
+			if (groups.at(-1)?.article.slug !== mention.article) groups.push({ article: book.article(mention.article)!, mentions: [] });
+			groups.at(-1)!.mentions.push(mention);
 		}
-		groupedMentions.set(book, bySubject);
+		bySubject.set(id, groups);
 	}
-	return bySubject.get(id) ?? [];
+	return groups;
 }
 
 /** Every figure of the same measure, the given one included. */
@@ -122,11 +121,11 @@ export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, li
 	const groups = mentionsByArticle(book, id);
 	const shown: ArticleMentions[] = [];
 	for (let i = 0; i < groups.length && shown.length < limit; i++) if (groups[i]!.article.slug !== slug) shown.push(groups[i]!);
-	return { shown, more: groups.length - (mentionedIn(book, groups, slug) ? 1 : 0) - shown.length };
+	return { shown, more: groups.length - (hasGroupOf(book, groups, slug) ? 1 : 0) - shown.length };
 }
 
 /** Whether one of a subject's groups is the given article's: groups are in archive order, so a binary search. */
-function mentionedIn(book: Sourcebook, groups: ArticleMentions[], slug: string): boolean {
+function hasGroupOf(book: Sourcebook, groups: ArticleMentions[], slug: string): boolean {
 	const order = articlePositions(book);
 	const article = book.article(slug);
 	if (!article) return false;
