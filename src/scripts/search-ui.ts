@@ -5,9 +5,7 @@
  */
 import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search-results';
 import { articleHref } from '../lib/paths';
-import { bundlePath, highlightParam } from './search-paths';
-
-export { bundlePath, highlightParam };
+import { bundlePath } from './search-paths';
 
 export type Filters = Record<string, string[]>;
 
