@@ -206,11 +206,11 @@ export async function measureQuickSearch(browser: Browser, url: string, path: st
 	const record = recorder(page);
 	await record.take();
 	await page.keyboard.press('/');
-	const field = page.locator('.quick-search pagefind-input input');
+	const field = page.locator('dialog.quick-search input[type="search"]');
 	await field.waitFor();
 	const start = Date.now();
 	await field.fill(query);
-	await page.locator('.quick-search li.search-result').first().waitFor({ timeout: 15_000 });
+	await page.locator('dialog.quick-search li.search-result').first().waitFor({ timeout: 15_000 });
 	const ms = Date.now() - start;
 	await page.waitForLoadState('networkidle');
 	const { bytes } = await record.take();

@@ -1,40 +1,9 @@
 /**
- * Quick search from any page: the header button, `/` and Ctrl/⌘+K open Pagefind's modal (stamped
- * from a template on first use). On the search page they focus its own search field instead.
+ * Quick search from any page: the header button, `/` and Ctrl/⌘+K open the search dialog, whose
+ * script loads on first use. On the search page they focus its own search field instead.
  */
-import type { SearchInstance } from './search-ui';
-
-interface Modal extends HTMLElement {
-	open(): void;
-	isOpen: boolean;
-}
-
 const button = document.querySelector<HTMLAnchorElement>('[data-quick-search]');
-let modal: Promise<{ modal: Modal; instance: SearchInstance }> | null = null;
-
-function stampModal(): Promise<{ modal: Modal; instance: SearchInstance }> {
-	// The search UI loads on first use, not with every page.
-	modal ??= import('./search-ui').then(async ({ loadSearchUi, searchInstance, useSiteTemplate }) => {
-		await loadSearchUi();
-		const template = document.querySelector<HTMLTemplateElement>('template#quick-search')!;
-		const root = document.createElement('div');
-		root.className = 'quick-search';
-		root.dataset.pagefindIgnore = 'all';
-		root.append(template.content.cloneNode(true));
-		document.body.append(root);
-		useSiteTemplate(root);
-		const instance = await searchInstance('quick');
-		// "Filter by…" opens the search page with the query typed so far.
-		const more = root.querySelector<HTMLAnchorElement>('[data-search-more]')!;
-		instance.on('search', (term) => {
-			const url = new URL(more.href);
-			url.search = term ? new URLSearchParams({ q: term }).toString() : '';
-			more.href = url.toString();
-		});
-		return { modal: root.querySelector<Modal>('pagefind-modal')!, instance };
-	});
-	return modal;
-}
+let dialog: Promise<{ open(): void }> | null = null;
 
 async function openSearch(): Promise<void> {
 	const field = document.querySelector<HTMLElement>('[data-search-page] pagefind-input input');
@@ -42,8 +11,8 @@ async function openSearch(): Promise<void> {
 		field.focus();
 		return;
 	}
-	const { modal: dialog } = await stampModal();
-	if (!dialog.isOpen) dialog.open();
+	dialog ??= import('./quick-search-dialog').then(({ quickSearchDialog }) => quickSearchDialog());
+	(await dialog).open();
 }
 
 const typing = (target: EventTarget | null) =>

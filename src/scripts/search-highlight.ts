@@ -2,7 +2,7 @@
  * On a page opened from a search result, marks the searched words in the source with Pagefind's
  * highlighter; the annotation itself is marked by CSS (:target). Loaded only when needed.
  */
-import { bundlePath, highlightParam } from './search-paths';
+import { bundlePath, highlightParam } from './search-settings';
 
 interface HighlightOptions {
 	highlightParam: string;

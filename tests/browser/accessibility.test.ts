@@ -55,6 +55,15 @@ describe.each(settings)('axe, $name', ({ options }) => {
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();
 	});
+
+	it('no violation with the quick search open, showing results', async () => {
+		const page = await site.open(`articles/${book.articles[0]!.slug}/`, options);
+		await page.keyboard.press('/');
+		await page.locator('dialog.quick-search input[type="search"]').fill('Kerry');
+		await page.locator('dialog.quick-search li.search-result').first().waitFor();
+		expect(await violations(page)).toEqual([]);
+		await page.context().close();
+	});
 });
 
 describe('reflow at 320 px', () => {

@@ -122,6 +122,67 @@ describe('the URL carries the search', () => {
 	});
 });
 
+describe('the quick search', () => {
+	const dialog = (page: Page) => page.locator('dialog.quick-search');
+	const field = (page: Page) => dialog(page).locator('input[type="search"]');
+	const shownPaths = (page: Page) =>
+		dialog(page)
+			.locator('li.search-result .search-result-link')
+			.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+	it('finds what the search page finds, in the same order, five at a time, and counts them', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${chromium.server.url}search/?q=Kerry`);
+			const searchPage = (await topResults(page, 10)).map((links) => new URL(links[0]!.href).pathname);
+			const count = await resultCount(page);
+			expect(count).toBeGreaterThan(10);
+
+			await page.goto(`${chromium.server.url}articles/${book.articles[0]!.slug}/`);
+			await page.locator('a[data-quick-search]').click();
+			await field(page).fill('Kerry');
+			await expect(dialog(page).locator('[role="status"]').textContent()).resolves.toBe('');
+			await expect.poll(() => dialog(page).locator('[role="status"]').textContent()).toBe(`${count} results for “Kerry”`);
+			await expect.poll(() => shownPaths(page)).toEqual(searchPage.slice(0, 5));
+			await dialog(page).getByRole('button', { name: 'Show more results' }).click();
+			await expect.poll(() => shownPaths(page)).toEqual(searchPage);
+		});
+	});
+
+	it('Enter opens the first result with the words to highlight; Escape closes it and focus returns to the button', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${chromium.server.url}people/john-kerry/`);
+			await page.locator('a[data-quick-search]').click();
+			await field(page).fill('ceasefire');
+			await dialog(page).locator('li.search-result').first().waitFor();
+			// The search page's link carries the query, for its filters.
+			const more = await dialog(page).locator('a[data-search-more]').getAttribute('href');
+			expect(new URL(more!, page.url()).searchParams.get('q')).toBe('ceasefire');
+
+			await page.keyboard.press('Escape');
+			expect(await dialog(page).evaluate((d) => (d as HTMLDialogElement).open)).toBe(false);
+			expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-quick-search'))).toBe(true);
+
+			// Opened again, it still holds the search; Enter follows the first result.
+			await page.keyboard.press('/');
+			await expect.poll(() => field(page).inputValue()).toBe('ceasefire');
+			const first = await dialog(page).locator('li.search-result a').first().getAttribute('href');
+			expect(new URL(first!, page.url()).searchParams.get('highlight')).toBe('ceasefire');
+			await page.keyboard.press('Enter');
+			await page.waitForURL((url) => url.href === new URL(first!, page.url()).href);
+		});
+	});
+
+	it('says so when nothing matches', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${chromium.server.url}`);
+			await page.keyboard.press('/');
+			await field(page).fill('qqqzzzxxy');
+			await expect.poll(() => dialog(page).locator('[role="status"]').textContent()).toBe('No results for “qqqzzzxxy”');
+			expect(await dialog(page).locator('li').count()).toBe(0);
+		});
+	});
+});
+
 describe('keyboard only', () => {
 	for (const [keys, label] of [
 		['/', 'slash'],
@@ -131,10 +192,10 @@ describe('keyboard only', () => {
 			await withPage(async (page) => {
 				await page.goto(`${chromium.server.url}people/john-kerry/`);
 				await page.keyboard.press(keys);
-				const input = page.locator('pagefind-modal pagefind-input input');
+				const input = page.locator('dialog.quick-search input[type="search"]');
 				await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
 				await page.keyboard.type('crazy to be sitting around');
-				await page.locator('pagefind-modal li.search-result').first().waitFor();
+				await page.locator('dialog.quick-search li.search-result').first().waitFor();
 				// Down through the results until an annotation's link has the focus.
 				let focused = '';
 				for (let i = 0; i < 12 && !focused.includes('#'); i++) {

@@ -1,0 +1,123 @@
+/**
+ * The quick search dialog, on Pagefind's browser API rather than its Component UI: a first search
+ * loads Pagefind, its index and five results' data, and nothing else (no filters, no UI library).
+ * Results look as on the search page; the search page adds the filters.
+ */
+import { href } from '../lib/paths';
+import { renderResult, type ResultData } from './search-result';
+import { bundlePath, excerptLength, highlightParam, ranking, type Ranking } from './search-settings';
+
+interface PagefindResult {
+	data(): Promise<ResultData>;
+}
+
+interface Pagefind {
+	options(options: { baseUrl: string; noWorker: boolean; highlightParam: string; excerptLength: number; ranking: Ranking }): Promise<void>;
+	init(): Promise<void>;
+	/** Resolves to null when a later search has superseded this one. */
+	debouncedSearch(term: string, options: object, ms: number): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const pageSize = 5;
+const typingPause = 150;
+
+let pagefind: Promise<Pagefind> | null = null;
+
+/** Pagefind's API, from the site's bundle, configured as the search page configures its UI. */
+function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
+		// The index is small: searching on the main thread spares the Web Worker's script.
+		await api.options({ baseUrl: href(), noWorker: true, highlightParam, excerptLength, ranking });
+		await api.init();
+		return api;
+	});
+	return pagefind;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Stamps the dialog from its template into the page and wires it up; `open()` shows it. */
+export function quickSearchDialog(): { open(): void } {
+	const template = document.querySelector<HTMLTemplateElement>('template#quick-search')!;
+	document.body.append(template.content.cloneNode(true));
+	const dialog = document.querySelector<HTMLDialogElement>('dialog.quick-search')!;
+	const form = dialog.querySelector('form')!;
+	const field = dialog.querySelector('input')!;
+	const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
+	const list = dialog.querySelector('ul')!;
+	const showMore = dialog.querySelector<HTMLButtonElement>('[data-show-more]')!;
+	const searchPage = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+
+	let results: PagefindResult[] = [];
+	let shown = 0;
+	// Each search's number: a slower, older one never overwrites a newer one.
+	let current = 0;
+
+	async function showNext(search: number): Promise<void> {
+		const next = results.slice(shown, shown + pageSize);
+		shown += next.length;
+		const data = await Promise.all(next.map((result) => result.data()));
+		if (search !== current) return;
+		list.append(...data.map(renderResult));
+		showMore.hidden = shown >= results.length;
+	}
+
+	async function search(term: string): Promise<void> {
+		const search = ++current;
+		// "Filter by…" opens the search page with the query typed so far.
+		const url = new URL(searchPage.href);
+		url.search = term ? new URLSearchParams({ q: term }).toString() : '';
+		searchPage.href = url.toString();
+		if (!term.trim()) {
+			list.replaceChildren();
+			status.textContent = '';
+			showMore.hidden = true;
+			return;
+		}
+		const api = await loadPagefind();
+		const found = await api.debouncedSearch(term, {}, typingPause);
+		if (!found || search !== current) return;
+		results = found.results;
+		shown = 0;
+		list.replaceChildren();
+		status.textContent = results.length > 0 ? `${plural(results.length, 'result')} for “${term}”` : `No results for “${term}”`;
+		await showNext(search);
+	}
+
+	field.addEventListener('input', () => void search(field.value));
+	showMore.addEventListener('click', () => void showNext(current));
+	// Enter in the field opens the first result.
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		list.querySelector('a')?.click();
+	});
+	dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
+	// A click on the backdrop (outside the dialog's box) closes it.
+	dialog.addEventListener('click', (event) => {
+		if (event.target === dialog) dialog.close();
+	});
+	dialog.addEventListener('keydown', (event) => {
+		// Escape closes at once: in a search field it would first clear the words.
+		if (event.key === 'Escape') {
+			event.preventDefault();
+			dialog.close();
+			return;
+		}
+		// Up and down move between the field and the results' links.
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops: HTMLElement[] = [field, ...list.querySelectorAll('a')];
+		const at = stops.indexOf(document.activeElement as HTMLElement);
+		const to = Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1);
+		event.preventDefault();
+		stops[to]!.focus();
+	});
+
+	return {
+		open() {
+			if (!dialog.open) dialog.showModal();
+			field.focus();
+			field.select();
+			void loadPagefind();
+		},
+	};
+}
