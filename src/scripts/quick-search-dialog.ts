@@ -41,7 +41,6 @@ export function quickSearchDialog(): { open(): void } {
 	const template = document.querySelector<HTMLTemplateElement>('template#quick-search')!;
 	document.body.append(template.content.cloneNode(true));
 	const dialog = document.querySelector<HTMLDialogElement>('dialog.quick-search')!;
-	const form = dialog.querySelector('form')!;
 	const field = dialog.querySelector('input')!;
 	const status = dialog.querySelector<HTMLElement>('[role="status"]')!;
 	const list = dialog.querySelector('ul')!;
@@ -87,7 +86,8 @@ export function quickSearchDialog(): { open(): void } {
 	field.addEventListener('input', () => void search(field.value));
 	showMore.addEventListener('click', () => void showNext(current));
 	// Enter in the field opens the first result.
-	form.addEventListener('submit', (event) => {
+	field.addEventListener('keydown', (event) => {
+		if (event.key !== 'Enter' || event.isComposing) return;
 		event.preventDefault();
 		list.querySelector('a')?.click();
 	});
