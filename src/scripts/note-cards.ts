@@ -34,12 +34,8 @@ function open(marker: HTMLAnchorElement): void {
 	card.replaceChildren(body.cloneNode(true));
 	// The card's share controls are for the mention it was opened from.
 	const annotation = marker.parentElement?.previousElementSibling;
-	const share = card.querySelector<HTMLElement>('[data-share]');
-	if (share && annotation?.id) {
-		share.dataset.anchor = annotation.id;
-		const link = share.querySelector<HTMLAnchorElement>('a.permalink');
-		link?.setAttribute('href', `${link.getAttribute('href')!.replace(/#.*$/, '')}#${annotation.id}`);
-	}
+	const link = card.querySelector<HTMLAnchorElement>('[data-share] a.permalink');
+	if (link && annotation?.id) link.setAttribute('href', `#${annotation.id}`);
 	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	marker.parentElement!.after(card);
 	card.hidden = false;

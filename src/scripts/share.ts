@@ -45,8 +45,28 @@ interface Shared {
 	citations: () => Promise<Citations>;
 }
 
+/**
+ * A note's share is its permanent link alone: the anchor is the link's, the source the article's
+ * (and in a note card, the link points at the mention the card was opened from).
+ */
+function mentionOf(root: HTMLElement): { source?: string; anchor?: string } {
+	const permalink = root.querySelector<HTMLAnchorElement>('a.permalink');
+	return {
+		source: root.dataset.source ?? root.closest<HTMLElement>('[data-source]')?.dataset.source,
+		anchor: root.dataset.anchor ?? (permalink?.hash.slice(1) || undefined),
+	};
+}
+
+/** What the buttons' hidden words name: the share's label, or the note's subject. */
+function labelOf(root: HTMLElement): string {
+	if (root.dataset.label) return root.dataset.label;
+	const name = root.closest('.note-body')?.querySelector('strong')?.textContent;
+	return name ? `the mention of ${name}` : '';
+}
+
 function shared(root: HTMLElement): Shared | null {
-	const { source, anchor, subject, words } = root.dataset;
+	const { subject, words } = root.dataset;
+	const { source, anchor } = mentionOf(root);
 	if (source && anchor && sources[source]) {
 		const info = sources[source];
 		const url = absolute(`${info.page}#${anchor}`);
@@ -81,7 +101,7 @@ function button(action: string, label: string, hidden: string): HTMLButtonElemen
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {
-	const label = root.dataset.label ?? '';
+	const label = labelOf(root);
 	root.append(button('copy', 'Copy link', `to ${label}`), button('cite', 'Cite', label));
 	root.querySelector('[data-share-action="cite"]')!.setAttribute('aria-expanded', 'false');
 }

@@ -1,0 +1,48 @@
+/**
+ * An article's notes as HTML, one per subject: backlinks to its mentions, its name, kind and
+ * description, where else it appears, and a permanent link that the share script turns into
+ * "Copy link" and "Cite". Written as a string, like the body (article-html.ts): these are most
+ * of an article page's markup, and a component per note cost build time at archive scale.
+ * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
+ */
+import { backlinkLabel } from './anchors.ts';
+import { escapeHtml } from './article-html.ts';
+import { describe, mentionsElsewhere } from './queries.ts';
+import { kinds } from './schema.ts';
+import type { Article, Note, Sourcebook, Subject } from './sourcebook.ts';
+
+const fromArticle = (path: string) => `../../${path}`;
+
+function backlinks(note: Note, subject: Subject): string {
+	const title = escapeHtml(subject.title);
+	if (note.mentions.length === 1) return `<a href="#${escapeHtml(note.mentions[0]!.anchor)}" aria-label="Back to the mention of ${title}">^</a>`;
+	const links = note.mentions.map((mention, i) => `<a href="#${escapeHtml(mention.anchor)}" aria-label="Back to mention ${i + 1} of ${title}">${backlinkLabel(i)}</a>`);
+	return `^ ${links.join(' ')}`;
+}
+
+function elsewhere(book: Sourcebook, subject: Subject, article: Article): string {
+	const { shown, more } = mentionsElsewhere(book, subject.id, article.slug);
+	const also = shown.map(
+		({ article: other, mentions }) =>
+			` <span class="elsewhere">Also in <a href="../${escapeHtml(other.slug)}/#${escapeHtml(mentions[0]!.anchor)}">${escapeHtml(other.meta.title)}</a>${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}.</span>`,
+	);
+	if (more > 0) also.push(` <span class="elsewhere">And in <a href="${fromArticle(escapeHtml(subject.path))}">${more} more ${more === 1 ? 'source' : 'sources'}</a>.</span>`);
+	return also.join('');
+}
+
+function noteHtml(book: Sourcebook, article: Article, note: Note): string {
+	const subject = book.subject(note.subjectId)!;
+	const first = escapeHtml(note.mentions[0]!.anchor);
+	return (
+		`<li id="${escapeHtml(note.id)}" value="${note.number}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
+		`<span class="note-body"><a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
+		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)} ` +
+		// The share script reads the source from the article and the anchor from this link.
+		`<span class="share" data-share data-ui><a class="permalink" href="#${first}">Permalink<span class="visually-hidden"> to the mention of ${escapeHtml(subject.title)}</span></a></span></span></li>`
+	);
+}
+
+/** The `<li>` of every note of the article, in note order. */
+export function articleNotesHtml(book: Sourcebook, article: Article): string {
+	return article.notes.map((note) => noteHtml(book, article, note)).join('\n');
+}
