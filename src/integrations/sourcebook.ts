@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { loadSourcebook, publishSourcebook } from '../domain/load.ts';
+import { lazyImports } from './lazy-imports.ts';
 
 export interface SourcebookOptions {
 	/** The content folder, relative to the project root. */
@@ -16,8 +17,9 @@ export default function sourcebook({ contentDir = 'content' }: SourcebookOptions
 	return {
 		name: 'sourcebook',
 		hooks: {
-			'astro:config:setup': ({ config }) => {
+			'astro:config:setup': ({ config, updateConfig }) => {
 				publishSourcebook(loadSourcebook(fileURLToPath(new URL(`${contentDir}/`, config.root)), fileURLToPath(config.root)));
+				updateConfig({ vite: { plugins: [lazyImports()] } });
 			},
 		},
 	};
