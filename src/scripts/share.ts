@@ -46,27 +46,33 @@ interface Shared {
 }
 
 /**
- * A note's share is its permanent link alone: the anchor is the link's, the source the article's
- * (and in a note card, the link points at the mention the card was opened from).
+ * A note's or a listed mention's share is for the mention its permanent link, or its list item's
+ * link, points at; the words are the marked ones, else the page's. (A subject's carries data.)
  */
-function mentionOf(root: HTMLElement): { source?: string; anchor?: string } {
-	const permalink = root.querySelector<HTMLAnchorElement>('a.permalink');
+function mentionOf(root: HTMLElement): { source?: string; anchor?: string; words?: string } {
+	const item = root.closest('[data-mention]');
+	const link = root.querySelector<HTMLAnchorElement>('a.permalink') ?? item?.querySelector<HTMLAnchorElement>('a[href*="#"]');
+	if (!link) return {};
+	const url = new URL(link.href);
 	return {
-		source: root.dataset.source ?? root.closest<HTMLElement>('[data-source]')?.dataset.source,
-		anchor: root.dataset.anchor ?? (permalink?.hash.slice(1) || undefined),
+		source: /\/articles\/([^/]+)\/$/.exec(url.pathname)?.[1],
+		anchor: decodeURIComponent(url.hash.slice(1)) || undefined,
+		words: item?.querySelector('mark')?.textContent ?? undefined,
 	};
 }
 
-/** What the buttons' hidden words name: the share's label, or the note's subject. */
+/** What the buttons' hidden words name: the share's label, the note's subject or the mention's words. */
 function labelOf(root: HTMLElement): string {
 	if (root.dataset.label) return root.dataset.label;
 	const name = root.closest('.note-body')?.querySelector('strong')?.textContent;
-	return name ? `the mention of ${name}` : '';
+	if (name) return `the mention of ${name}`;
+	const words = mentionOf(root).words ?? '';
+	return `“${words.length > 40 ? `${words.slice(0, 40)}…` : words}”`;
 }
 
 function shared(root: HTMLElement): Shared | null {
-	const { subject, words } = root.dataset;
-	const { source, anchor } = mentionOf(root);
+	const { subject } = root.dataset;
+	const { source, anchor, words } = mentionOf(root);
 	if (source && anchor && sources[source]) {
 		const info = sources[source];
 		const url = absolute(`${info.page}#${anchor}`);

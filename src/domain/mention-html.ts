@@ -1,0 +1,35 @@
+/**
+ * Mentions in context, as HTML: on a subject's page, every mention in every source (grouped by
+ * source); on /compare/, a statement's or a figure's in each source. Each is its sentence with
+ * the mention marked, a link to it in the source, and an empty share that the share script fills
+ * from that link and the marked words. Written as strings, like the notes (notes-html.ts): a
+ * subject's page lists hundreds of mentions at archive scale, two components each.
+ */
+import { escapeHtml } from './article-html.ts';
+import type { ArticleMentions } from './queries.ts';
+import type { Article, Mention } from './sourcebook.ts';
+
+/** Where an article (and an anchor in it) is, as the page linking to it writes the URL. */
+export type ArticleLink = (slug: string, anchor?: string) => string;
+
+export function mentionItemHtml(article: Article, mention: Mention, link: ArticleLink): string {
+	const { before, after } = mention.context;
+	return (
+		`<li data-mention="${escapeHtml(mention.anchor)}"><q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q> ` +
+		`<a href="${escapeHtml(link(article.slug, mention.anchor))}" aria-label="Read in source: ${escapeHtml(article.meta.title)}">Read in source</a> ` +
+		`<span class="share" data-share data-ui></span></li>`
+	);
+}
+
+/** Each source's heading (title, outlet, count) and its mentions. */
+export function mentionListHtml(groups: readonly ArticleMentions[], link: ArticleLink): string {
+	return groups
+		.map(({ article, mentions }) => {
+			const count = `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}`;
+			return (
+				`<h3><a href="${escapeHtml(link(article.slug))}">${escapeHtml(article.meta.title)}</a> <span class="meta">(${escapeHtml(article.meta.outlet ?? 'outlet not named')}, ${count})</span></h3>\n` +
+				`<ul class="mention-list">${mentions.map((mention) => mentionItemHtml(article, mention, link)).join('')}</ul>`
+			);
+		})
+		.join('\n');
+}

@@ -1,0 +1,40 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { loadSourcebook } from '../../src/domain/load.ts';
+import { mentionItemHtml, mentionListHtml } from '../../src/domain/mention-html.ts';
+import { mentionsByArticle } from '../../src/domain/queries.ts';
+
+const book = loadSourcebook('content');
+const link = (slug: string, anchor?: string) => `/base/articles/${slug}/${anchor ? `#${anchor}` : ''}`;
+
+describe('mentionListHtml', () => {
+	it('lists each subject’s mentions source by source: heading with outlet and count, sentence, link, empty share', () => {
+		for (const subject of book.subjects) {
+			const groups = mentionsByArticle(book, subject.id);
+			const tree = fromHtml(mentionListHtml(groups, link), { fragment: true });
+			expect(selectAll('h3', tree).map((h) => toString(h).replace(/\s+/g, ' '))).toEqual(
+				groups.map(({ article, mentions }) => `${article.meta.title} (${article.meta.outlet ?? 'outlet not named'}, ${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'})`),
+			);
+			const items = selectAll('ul.mention-list > li', tree);
+			const mentions = groups.flatMap((g) => g.mentions);
+			expect(items.map((li) => li.properties.dataMention)).toEqual(mentions.map((m) => m.anchor));
+			items.forEach((item, i) => {
+				const mention = mentions[i]!;
+				expect(toString(select('q', item)!)).toBe(`${mention.context.before}${mention.words}${mention.context.after}`);
+				expect(toString(select('q mark', item)!)).toBe(mention.words);
+				expect(select('a', item)?.properties.href).toBe(link(mention.article, mention.anchor));
+				expect(select('span.share[data-share][data-ui]', item)?.children).toEqual([]);
+			});
+		}
+	});
+
+	it('escapes the source’s words and titles', () => {
+		const article = book.articles[0]!;
+		const mention = { ...article.mentions[0]!, words: 'A <b> & "c"', context: { before: '<i>', after: '</i>' } };
+		const html = mentionItemHtml({ ...article, meta: { ...article.meta, title: 'T "1" <2>' } }, mention, link);
+		expect(html).toContain('<q>&lt;i&gt;<mark>A &lt;b&gt; &amp; &quot;c&quot;</mark>&lt;/i&gt;</q>');
+		expect(html).toContain('aria-label="Read in source: T &quot;1&quot; &lt;2&gt;"');
+	});
+});
