@@ -52,13 +52,16 @@ export function quickSearchDialog(): { open(): void } {
 	// Each search's number: a slower, older one never overwrites a newer one.
 	let current = 0;
 
-	async function showNext(search: number): Promise<void> {
+	/** Shows the next five results; resolves to the first of them, or null for an outdated search. */
+	async function showNext(search: number): Promise<Element | null> {
 		const next = results.slice(shown, shown + pageSize);
 		shown += next.length;
 		const data = await Promise.all(next.map((result) => result.data()));
-		if (search !== current) return;
-		list.append(...data.map(renderResult));
+		if (search !== current) return null;
+		const items = data.map(renderResult);
+		list.append(...items);
 		showMore.hidden = shown >= results.length;
+		return items[0] ?? null;
 	}
 
 	async function search(term: string): Promise<void> {
@@ -84,7 +87,8 @@ export function quickSearchDialog(): { open(): void } {
 	}
 
 	field.addEventListener('input', () => void search(field.value));
-	showMore.addEventListener('click', () => void showNext(current));
+	// The reader goes on where the new results start (the button may hide when they are all shown).
+	showMore.addEventListener('click', async () => (await showNext(current))?.querySelector('a')?.focus());
 	// Enter in the field opens the first result.
 	field.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;

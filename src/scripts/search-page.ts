@@ -25,7 +25,10 @@ function toUrl(term: string, filters: Filters): string {
 /** A search as URLs, whole and filters alone. Strings, because Pagefind changes its filters object in place. */
 const snapshot = (term: string, filters: Filters) => ({ url: toUrl(term, filters), filters: toUrl('', filters) });
 
+// Configured before its elements are in the page: Pagefind's Component UI ignores a ranking
+// given once an element has loaded Pagefind (the filter pane does as it connects).
 const instance = await searchInstance('default');
+page.append(page.querySelector<HTMLTemplateElement>('template[data-search-ui]')!.content.cloneNode(true));
 useSiteTemplate(page);
 const field = page.querySelector<HTMLInputElement>('pagefind-input input');
 field?.focus();

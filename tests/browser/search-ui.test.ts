@@ -145,6 +145,9 @@ describe('the quick search', () => {
 			await expect.poll(() => shownPaths(page)).toEqual(searchPage.slice(0, 5));
 			await dialog(page).getByRole('button', { name: 'Show more results' }).click();
 			await expect.poll(() => shownPaths(page)).toEqual(searchPage);
+			// Focus moves to the first of the results just shown.
+			const focused = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? new URL(document.activeElement.href).pathname : ''));
+			expect(focused).toBe(searchPage[5]);
 		});
 	});
 

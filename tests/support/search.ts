@@ -13,12 +13,9 @@ export async function resultCount(page: Page): Promise<number> {
 	return Number(/(\d+) results?/i.exec((await summary.textContent()) ?? '')?.[1] ?? 0);
 }
 
-/** The first `n` results once loaded (Pagefind loads result data lazily): their links, in order. */
-export async function topResults(page: Page, n = 5): Promise<ResultLink[][]> {
-	const count = await resultCount(page);
-	const items = page.locator('[data-search-page] pagefind-results li.search-result');
-	await page.waitForFunction((need) => document.querySelectorAll('[data-search-page] pagefind-results li.search-result').length >= need, Math.min(n, count));
-	const top = (await items.all()).slice(0, n);
+/** The links of the first `n` results shown, in page order. */
+async function shownResults(page: Page, n: number): Promise<ResultLink[][]> {
+	const top = (await page.locator('[data-search-page] pagefind-results li.search-result').all()).slice(0, n);
 	return Promise.all(
 		top.map((item) =>
 			item.locator('a').evaluateAll((links) =>
@@ -26,6 +23,23 @@ export async function topResults(page: Page, n = 5): Promise<ResultLink[][]> {
 			),
 		),
 	);
+}
+
+/**
+ * The first `n` results once loaded: their links, in order. Pagefind loads result data lazily and
+ * the Component UI shows each result as its data arrives, so the order holds once it stops changing.
+ */
+export async function topResults(page: Page, n = 5): Promise<ResultLink[][]> {
+	const count = await resultCount(page);
+	await page.waitForFunction((need) => document.querySelectorAll('[data-search-page] pagefind-results li.search-result').length >= need, Math.min(n, count));
+	let shown = await shownResults(page, n);
+	for (let i = 0; i < 20; i++) {
+		await page.waitForTimeout(150);
+		const again = await shownResults(page, n);
+		if (JSON.stringify(again) === JSON.stringify(shown)) break;
+		shown = again;
+	}
+	return shown;
 }
 
 /** What the reader lands on: the page's path, the `:target` annotation's kind and the marked words. */
