@@ -37,7 +37,7 @@ function noteHtml(book: Sourcebook, article: Article, note: Note): string {
 		`<li id="${escapeHtml(note.id)}" value="${note.number}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
 		`<span class="note-body"><a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
 		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)} ` +
-		// The share script reads the source from the article and the anchor from this link.
+		// The share script reads the source and the anchor from this link.
 		`<span class="share" data-share data-ui><a class="permalink" href="#${first}">Permalink<span class="visually-hidden"> to the mention of ${escapeHtml(subject.title)}</span></a></span></span></li>`
 	);
 }
