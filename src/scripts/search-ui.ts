@@ -8,7 +8,7 @@ import { renderResult, type Filters, type ResultData } from './search-result';
 export type { Filters };
 
 /** The parts of Pagefind's Component UI this site uses. */
-export interface SearchInstance {
+interface SearchInstance {
 	searchTerm: string;
 	searchFilters: Filters;
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
@@ -25,14 +25,14 @@ declare global {
 	}
 }
 
-export interface ResultsElement extends HTMLElement {
+interface ResultsElement extends HTMLElement {
 	resultTemplate: ((data: ResultData) => Element) | null;
 }
 
 let loading: Promise<PagefindComponents> | null = null;
 
 /** Loads the Component UI's stylesheet and script once; resolves when its elements are defined. */
-export function loadSearchUi(): Promise<PagefindComponents> {
+function loadSearchUi(): Promise<PagefindComponents> {
 	loading ??= new Promise((resolve, reject) => {
 		const css = `${bundlePath}pagefind-component-ui.css`;
 		if (!document.querySelector(`link[href="${css}"]`)) {
