@@ -202,23 +202,41 @@ export const counterpartSources = 3;
  */
 export function relatedSources(book: Sourcebook, article: Article, limit = counterpartSources): Article[] {
 	const reported = new Set(article.mentions.filter((m) => !entityKinds.includes(m.kind)).map((m) => m.subjectId));
-	const shared = new Map<Article, number>();
+	const self = articlePositions(book).get(article)!;
+	// Counted by position in the sourcebook: typed counts, not a map, since every article's
+	// statements reach hundreds of others in a large archive.
+	const shared = new Int32Array(book.articles.length);
+	const candidates: number[] = [];
 	for (const id of reported) {
-		for (const { article: other } of mentionsByArticle(book, id)) {
-			if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
+		for (const at of reporterPositions(book, id)) {
+			if (at !== self && shared[at]!++ === 0) candidates.push(at);
 		}
 	}
 	// The few best in one pass: a full sort of every candidate would cost more than the rest.
-	const order = articlePositions(book);
-	const before = (a: Article, b: Article) => shared.get(a)! > shared.get(b)! || (shared.get(a) === shared.get(b) && order.get(a)! < order.get(b)!);
-	const best: Article[] = [];
-	for (const other of shared.keys()) {
+	const before = (a: number, b: number) => shared[a]! > shared[b]! || (shared[a] === shared[b] && a < b);
+	const best: number[] = [];
+	for (const other of candidates) {
 		if (best.length === limit && !before(other, best.at(-1)!)) continue;
 		if (best.length === limit) best.pop();
 		const at = best.findIndex((b) => before(other, b));
 		best.splice(at < 0 ? best.length : at, 0, other);
 	}
-	return best.sort((a, b) => order.get(a)! - order.get(b)!);
+	return best.sort((a, b) => a - b).map((at) => book.articles[at]!);
+}
+
+const reporterCache = new WeakMap<Sourcebook, Map<string, Int32Array>>();
+
+/** The positions in the sourcebook of the articles that mention a subject. */
+function reporterPositions(book: Sourcebook, id: string): Int32Array {
+	let bySubject = reporterCache.get(book);
+	if (!bySubject) reporterCache.set(book, (bySubject = new Map()));
+	let positions = bySubject.get(id);
+	if (!positions) {
+		const order = articlePositions(book);
+		positions = Int32Array.from(mentionsByArticle(book, id), ({ article }) => order.get(article)!);
+		bySubject.set(id, positions);
+	}
+	return positions;
 }
 
 const spreadCache = new WeakMap<Article, Map<string, number>>();
@@ -271,8 +289,13 @@ function weight(book: Sourcebook, id: string): number {
 	return kind === undefined ? 0 : weights[kind];
 }
 
+const subjectsCache = new WeakMap<Paragraph, Set<string>>();
+
+/** The subjects a paragraph mentions: asked once per pair of paragraphs compared, so kept. */
 function subjectsIn(paragraph: Paragraph): Set<string> {
-	return new Set(paragraph.mentions.map((m) => m.subjectId));
+	let subjects = subjectsCache.get(paragraph);
+	if (!subjects) subjectsCache.set(paragraph, (subjects = new Set(paragraph.mentions.map((m) => m.subjectId))));
+	return subjects;
 }
 
 function sharesEnough(book: Sourcebook, shared: string[]): boolean {

@@ -57,6 +57,7 @@ export interface AnnotationCollection {
  * UTF-16 units. The two differ only after a character outside the Basic Multilingual Plane.
  */
 export function codePointOffset(text: string, index: number): number {
+	if (!hasAstral(text)) return index;
 	let offset = 0;
 	for (let i = 0; i < index; i++) {
 		const unit = text.charCodeAt(i);
@@ -65,6 +66,17 @@ export function codePointOffset(text: string, index: number): number {
 		offset++;
 	}
 	return offset;
+}
+
+// One article's annotations are made in a row: remembering the last text spares a scan per annotation.
+let lastText: string | undefined;
+let lastHasAstral = false;
+function hasAstral(text: string): boolean {
+	if (text !== lastText) {
+		lastText = text;
+		lastHasAstral = /[\ud800-\udbff]/.test(text);
+	}
+	return lastHasAstral;
 }
 
 export function textSelectors(source: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
