@@ -1,6 +1,8 @@
 /**
  * Figures compared across the sources, measure by measure: who gives which value for what
  * period, and the layout of a bar chart of those values, computed here so the page only draws it.
+ * A few sources are compared report by report; a larger archive figure by figure, each with the
+ * number of sources that give it, so that the comparison does not grow with the archive.
  */
 import { figuresOfMeasure, formatDate, formatFigure, measureName, mentionsByArticle, subjectsOf } from './queries.ts';
 import type { Difference } from './schema.ts';
@@ -26,6 +28,8 @@ export interface MeasureComparison {
 	reports: Report[];
 	/** The same reports, source by source: every article, with none where it gives no such figure. */
 	bySource: { article: Article; reports: Report[] }[];
+	/** The same reports, figure by figure, in the order of `figures`. */
+	byFigure: { figure: SubjectOf<'figure'>; reports: Report[] }[];
 	/** The differences recorded on the measure's figures, each once. */
 	differences: Difference[];
 }
@@ -34,15 +38,18 @@ export function compareMeasures(book: Sourcebook): MeasureComparison[] {
 	const measures = [...new Set(subjectsOf(book, 'figure').map((f) => f.data.measure))].sort();
 	return measures.map((measure) => {
 		const figures = figuresOfMeasure(book, measure);
-		const reports = figures.flatMap((figure) =>
-			mentionsByArticle(book, figure.id).map(({ article, mentions }) => {
+		const byFigure = figures.map((figure) => ({
+			figure,
+			reports: mentionsByArticle(book, figure.id).map(({ article, mentions }): Report => {
 				const period = figure.data.period && mentions.some((m) => statesPeriod(m, figure.data.period!)) ? figure.data.period : null;
 				return { figure, article, anchor: mentions[0]!.anchor, words: mentions[0]!.words, period };
 			}),
-		);
-		const bySource = book.articles.map((article) => ({ article, reports: reports.filter((r) => r.article.slug === article.slug) }));
+		}));
+		const reports = byFigure.flatMap((f) => f.reports);
+		const ofArticle = Map.groupBy(reports, (r) => r.article);
+		const bySource = book.articles.map((article) => ({ article, reports: ofArticle.get(article) ?? [] }));
 		const differences = [...new Map(figures.flatMap((f) => f.data.differences).map((d) => [JSON.stringify(d), d])).values()];
-		return { measure, name: figures.length === 1 ? figures[0]!.title : measureName(measure), figures, reports, bySource, differences };
+		return { measure, name: figures.length === 1 ? figures[0]!.title : measureName(measure), figures, reports, bySource, byFigure, differences };
 	});
 }
 
@@ -60,9 +67,11 @@ function words(text: string): Set<string> {
 }
 
 export interface Bar {
-	report: Report;
+	figure: SubjectOf<'figure'>;
+	/** The source that gives it, when each bar is one source's report. */
+	article?: Article;
 	value: number;
-	/** The row's label (the source and the figure's date) and the value as written beside the bar. */
+	/** The row's label (the source, or the figure, and its date) and the value as written beside the bar. */
 	label: string;
 	valueText: string;
 	x: number;
@@ -81,17 +90,25 @@ export interface BarChart {
 
 const layout = { width: 640, labelWidth: 250, valueWidth: 170, row: 30, bar: 18, padding: 8 };
 
-/** Horizontal bars, one per report, on a scale from zero to the measure's largest value. */
-export function barChart(comparison: MeasureComparison): BarChart {
+/**
+ * Horizontal bars on a scale from zero to the measure's largest value: one per report, or, for
+ * an archive compared figure by figure, one per figure.
+ */
+export function barChart(comparison: MeasureComparison, per: 'report' | 'figure' = 'report'): BarChart {
+	const rows =
+		per === 'report'
+			? comparison.reports.map((r) => ({ figure: r.figure, article: r.article, label: r.article.meta.outlet ?? r.article.meta.title }))
+			: comparison.figures.map((figure) => ({ figure, article: undefined, label: figure.title }));
 	const span = layout.width - layout.labelWidth - layout.valueWidth;
-	const max = Math.max(...comparison.reports.map((r) => r.figure.data.value), 0);
-	const bars = comparison.reports.map((report, i): Bar => {
-		const value = report.figure.data.value;
+	const max = Math.max(...rows.map((r) => r.figure.data.value), 0);
+	const bars = rows.map(({ figure, article, label }, i): Bar => {
+		const value = figure.data.value;
 		return {
-			report,
+			figure,
+			...(article && { article }),
 			value,
-			label: `${report.article.meta.outlet ?? report.article.meta.title}, ${formatDate(report.figure.data.asOf)}`,
-			valueText: formatFigure(report.figure.data),
+			label: `${label}, ${formatDate(figure.data.asOf)}`,
+			valueText: formatFigure(figure.data),
 			x: layout.labelWidth,
 			y: layout.padding + i * layout.row,
 			width: max > 0 ? round((value / max) * span) : 0,

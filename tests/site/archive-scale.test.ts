@@ -2,7 +2,8 @@
  * An archive of more sources than the first edition, built for real: what would grow with the
  * square of the archive is bounded. A note names one other source and counts the rest, a
  * paragraph links to at most three related sources, and past six sources /compare/ summarizes
- * instead of setting every subject side by side in every source.
+ * instead of setting every subject side by side in every source, and /compare/figures/ lists each
+ * figure once instead of every source's report.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -79,5 +80,20 @@ describe(`an archive of ${sources} sources`, () => {
 			const subject = book.subjects.find((s) => `/${s.path}` === attribute(select('a', li)!, 'href'))!;
 			expect(toString(li)).toContain(`in ${mentionsByArticle(book, subject.id).length} sources`);
 		}
+	});
+
+	it('compares figures figure by figure on /compare/figures/: each once, with the number of sources that give it', () => {
+		const page = readPage(outDir, 'compare/figures/');
+		expect(selectAll('table.measure-overview thead th', page).map((th) => toString(th))).toEqual(['Measure', 'Figures given', 'Sources']);
+		const figures = book.subjects.filter((s) => s.kind === 'figure');
+		const rows = selectAll('tr[data-figure]', page);
+		expect(rows.map((row) => attribute(row, 'dataFigure')).sort()).toEqual(figures.map((f) => f.id).sort());
+		for (const row of rows) {
+			const given = mentionsByArticle(book, attribute(row, 'dataFigure')!);
+			expect(attribute(row, 'dataSources')).toBe(String(given.length));
+			if (given.length > 0) expect(attribute(select('a[data-annotation-link]', row)!, 'href')).toBe(`/articles/${given[0]!.article.slug}/#${given[0]!.mentions[0]!.anchor}`);
+		}
+		expect(selectAll('svg.measure-chart g[data-figure]', page)).toHaveLength(figures.length);
+		expect(selectAll('svg.measure-chart g[data-article]', page)).toEqual([]);
 	});
 });

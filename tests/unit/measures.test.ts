@@ -22,6 +22,10 @@ describe('compareMeasures', () => {
 			['b', ['killed-100']],
 			['c', []],
 		]);
+		expect(killed.byFigure.map((f) => [f.figure.id, f.reports.map((r) => r.article.slug)])).toEqual([
+			['killed-100', ['b']],
+			['killed-509', ['a']],
+		]);
 	});
 });
 
@@ -37,6 +41,17 @@ describe('barChart', () => {
 		expect(large!.x + large!.width).toBeLessThanOrEqual(chart.width);
 		expect(small!.y).toBeLessThan(large!.y);
 		expect(chart.height).toBeGreaterThan(large!.y + large!.height);
+	});
+
+	it('draws one bar per figure for an archive compared figure by figure, with no source named', () => {
+		const chart = barChart(compareMeasures(book)[1]!, 'figure');
+		expect(chart.bars.map((b) => [b.figure.id, b.article, b.value, b.label])).toEqual([
+			['killed-100', undefined, 100, `${book.subject('killed-100')!.title}, 20 July 2014`],
+			['killed-509', undefined, 509, `${book.subject('killed-509')!.title}, 21 July 2014`],
+		]);
+		expect(chart.bars[0]!.width / chart.bars[1]!.width).toBeCloseTo(100 / 509, 3);
+		// A figure no source gives still has its bar: the chart draws the table's rows.
+		expect(barChart(compareMeasures(book)[0]!, 'figure').bars.map((b) => b.figure.id)).toEqual(compareMeasures(book)[0]!.figures.map((f) => f.id));
 	});
 
 	it('draws no bar for a measure no source gives', () => {
