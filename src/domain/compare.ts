@@ -117,6 +117,32 @@ export function termsOf(mentions: readonly Mention[]): Term[] {
 	return [...terms.values()];
 }
 
+export interface SharedTerm extends Term {
+	/** How many sources use the words (`count` is how many times, in all of them). */
+	sources: number;
+	/** The source of the first use. */
+	slug: string;
+}
+
+/**
+ * The terms the sources use for a subject, each once, with how many sources use it and its first
+ * use: most used first, then in order of first use. What a subject page lists past
+ * `sideBySideLimit` sources, where a list per source would grow with the archive.
+ */
+export function termsAcross(sides: readonly Side[]): SharedTerm[] {
+	const terms = new Map<string, SharedTerm>();
+	for (const { article, mentions } of sides) {
+		for (const term of termsOf(mentions)) {
+			const seen = terms.get(term.words);
+			if (seen) {
+				seen.sources += 1;
+				seen.count += term.count;
+			} else terms.set(term.words, { ...term, sources: 1, slug: article.slug });
+		}
+	}
+	return [...terms.values()].sort((a, b) => b.sources - a.sources);
+}
+
 /**
  * True when the sources that report a subject do not all use the same set of terms for it:
  * a difference in naming, derived from the text rather than written by hand.

@@ -2,8 +2,8 @@
  * An archive of more sources than the first edition, built for real: what would grow with the
  * square of the archive is bounded. A note names one other source and counts the rest, a
  * paragraph links to at most three related sources, and past six sources /compare/ summarizes
- * instead of setting every subject side by side in every source, and /compare/figures/ lists each
- * figure once instead of every source's report.
+ * instead of setting every subject side by side in every source, /compare/figures/ lists each
+ * figure once instead of every source's report, and a subject page lists each term once.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -95,5 +95,25 @@ describe(`an archive of ${sources} sources`, () => {
 		}
 		expect(selectAll('svg.measure-chart g[data-figure]', page)).toHaveLength(figures.length);
 		expect(selectAll('svg.measure-chart g[data-article]', page)).toEqual([]);
+	});
+
+	it(`lists, on a subject page past ${sideBySideLimit} sources, each term once with the number of sources that use it`, () => {
+		const wide = book.subjects.filter((s) => mentionsByArticle(book, s.id).length > sideBySideLimit);
+		expect(wide.length, `some subject is in more than ${sideBySideLimit} sources`).toBeGreaterThan(0);
+		for (const subject of wide) {
+			const groups = mentionsByArticle(book, subject.id);
+			const terms = select('[data-source-terms]', readPage(outDir, subject.path))!;
+			expect(selectAll('.side', terms)).toEqual([]);
+			const items = selectAll('[data-terms-across] li', terms);
+			const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+			const used = new Map<string, Set<string>>();
+			for (const { article, mentions } of groups) for (const m of mentions) used.set(words(m.words), (used.get(words(m.words)) ?? new Set()).add(article.slug));
+			expect(items.map((li) => toString(select('a', li)!))).toEqual(expect.arrayContaining([...used.keys()].map((w) => `“${w}”`)));
+			expect(items).toHaveLength(used.size);
+			for (const li of items) {
+				const term = toString(select('a', li)!).slice(1, -1);
+				expect(toString(li)).toContain(`in ${used.get(term)!.size} of ${groups.length} sources`);
+			}
+		}
 	});
 });

@@ -8,6 +8,7 @@ import {
 	readingAnchor,
 	recordedDifferences,
 	relatedSources,
+	termsAcross,
 	termsOf,
 	type AlignedSubject,
 } from '../../src/domain/compare.ts';
@@ -66,6 +67,16 @@ describe('terms', () => {
 			[{ words: 'Kerry', count: 1, anchor: 'john-kerry' }],
 		]);
 		expect(termsOf([...kerry.sides[0]!.mentions, ...kerry.sides[2]!.mentions])).toEqual([{ words: 'Kerry', count: 2, anchor: 'john-kerry' }]);
+	});
+
+	it('gives each term across the sources once, with how many sources use it and its first use, most used first', () => {
+		const kerry = kind('person').shared.find((a) => a.subject.id === 'john-kerry')!;
+		const slugs = kerry.sides.map((s) => s.article.slug);
+		expect(termsAcross(kerry.sides)).toEqual([
+			{ words: 'Kerry', count: 2, anchor: 'john-kerry', sources: 2, slug: slugs[0] },
+			{ words: 'Secretary Kerry', count: 1, anchor: 'john-kerry', sources: 1, slug: slugs[1] },
+		]);
+		expect(termsAcross([])).toEqual([]);
 	});
 
 	it('tells when the sources name a subject differently', () => {
