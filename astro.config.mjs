@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
+import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
@@ -30,5 +31,5 @@ export default defineConfig({
 	},
 	// Scripts ship as files, never inlined into pages, so that a strict Content-Security-Policy can allow them.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), searchIndex(), sitemap()],
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex(), sitemap()],
 });

@@ -5,23 +5,23 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { sitemapXml } from '../domain/syndication.ts';
+import { permalinkUnder } from '../lib/permalink.ts';
 
 /** Error pages are not pages to index. */
 const notListed = /^(?:404|500)\/?$/;
 
 export default function sitemap(): AstroIntegration {
-	let base = '/';
+	let link = permalinkUnder('/', undefined);
 	let site: string | undefined;
 	return {
 		name: 'sourcebook-sitemap',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.replace(/\/?$/, '/');
+				link = permalinkUnder(config.base, config.site);
 				site = config.site;
 			},
 			'astro:build:done': ({ pages, dir, logger }) => {
 				const paths = pages.map((p) => p.pathname.replace(/^\//, '')).filter((p) => !notListed.test(p));
-				const link = (path: string) => (site ? new URL(base + path, site).href : base + path);
 				writeFileSync(new URL('sitemap.xml', dir), sitemapXml(paths, link));
 				if (!site) logger.info('sitemap.xml lists paths without an origin: set SITE_URL for absolute URLs.');
 			},

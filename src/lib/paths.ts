@@ -1,3 +1,5 @@
+import { permalinkUnder } from './permalink';
+
 /** Site-relative paths to absolute URLs under the configured base (the site may live in a sub-path). */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const site = import.meta.env.SITE;
@@ -14,6 +16,4 @@ export function articleHref(slug: string, anchor?: string): string {
  * The URL published in data, feeds and citations: absolute when the site's origin is configured
  * (SITE_URL), else from the base. A domain is never guessed.
  */
-export function permalink(path = ''): string {
-	return site ? new URL(href(path), site).href : href(path);
-}
+export const permalink = /* @__PURE__ */ permalinkUnder(base, site);

@@ -1,0 +1,26 @@
+/**
+ * The data files published beside the pages: each source file byte for byte (what the
+ * annotations' text positions count in), and the annotations of each article and of the whole
+ * site as W3C Web Annotation collections. Bodies are made when a file is written or served.
+ */
+import type { Sourcebook } from './sourcebook.ts';
+import { allAnnotations, allAnnotationsPath, annotationsPath, articleAnnotations, sourceFilePath, type Link } from './web-annotation.ts';
+
+export interface DataFile {
+	/** Relative to the site's root (and base). */
+	path: string;
+	contentType: string;
+	body(): string;
+}
+
+export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
+
+export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
+	return [
+		...book.articles.flatMap((article): DataFile[] => [
+			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => article.sourceText },
+			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => JSON.stringify(articleAnnotations(book, article, link)) },
+		]),
+		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => JSON.stringify(allAnnotations(book, link)) },
+	];
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSourcebook } from '../../src/domain/load.ts';
+import { annotationMediaType, openDataFiles } from '../../src/domain/open-data.ts';
+import { allAnnotations, articleAnnotations } from '../../src/domain/web-annotation.ts';
+import { permalinkUnder } from '../../src/lib/permalink.ts';
+
+const book = loadSourcebook(join(import.meta.dirname, '../../content'));
+const link = permalinkUnder('/sourcebook/', undefined);
+
+describe('openDataFiles', () => {
+	const files = openDataFiles(book, link);
+
+	it('publishes each source file, each article’s annotations and the whole site’s, once each', () => {
+		expect(files.map((f) => f.path)).toEqual([
+			...book.articles.flatMap((a) => [`sources/${a.slug}.txt`, `annotations/${a.slug}.jsonld`]),
+			'annotations.jsonld',
+		]);
+	});
+
+	it('gives each its media type and its body: the source byte for byte, the collections as JSON-LD', () => {
+		for (const article of book.articles) {
+			const source = files.find((f) => f.path === `sources/${article.slug}.txt`)!;
+			expect(source.contentType).toBe('text/plain; charset=utf-8');
+			expect(source.body()).toBe(article.sourceText);
+			const annotations = files.find((f) => f.path === `annotations/${article.slug}.jsonld`)!;
+			expect(annotations.contentType).toBe(annotationMediaType);
+			expect(JSON.parse(annotations.body())).toEqual(articleAnnotations(book, article, link));
+		}
+		const all = files.at(-1)!;
+		expect(all.contentType).toBe(annotationMediaType);
+		expect(JSON.parse(all.body())).toEqual(allAnnotations(book, link));
+		expect(JSON.parse(all.body()).id).toBe('/sourcebook/annotations.jsonld');
+	});
+});
+
+describe('permalinkUnder', () => {
+	it('puts a path under the base, and under the origin when there is one', () => {
+		expect(permalinkUnder('/', undefined)('articles/a/')).toBe('/articles/a/');
+		expect(permalinkUnder('/sourcebook', undefined)('/articles/a/')).toBe('/sourcebook/articles/a/');
+		expect(permalinkUnder('/sourcebook/', 'https://example.org')('articles/a/')).toBe('https://example.org/sourcebook/articles/a/');
+		expect(permalinkUnder('/', 'https://example.org/')()).toBe('https://example.org/');
+	});
+});
