@@ -4,6 +4,7 @@
  * and the share script in the browser use the same functions.
  */
 import { formatDate } from './dates.ts';
+import type { ArticleMeta } from './schema.ts';
 
 /** What a citation needs to know about a source. */
 export interface CitedSource {
@@ -17,6 +18,16 @@ export interface CitedSource {
 	/** The original's address, when known. */
 	original: string | null;
 }
+
+/** What a citation says of a source, from its frontmatter. */
+export const citedSourceOf = (meta: ArticleMeta): CitedSource => ({
+	title: meta.title,
+	editorialTitle: meta.editorialTitle,
+	outlet: meta.outlet,
+	byline: meta.byline,
+	published: meta.published,
+	original: meta.url,
+});
 
 export interface CitedAnnotation {
 	source: CitedSource;

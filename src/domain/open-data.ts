@@ -1,8 +1,10 @@
 /**
  * The data files published beside the pages: each source file byte for byte (what the
- * annotations' text positions count in), and the annotations of each article and of the whole
+ * annotations' text positions count in) with what a citation says of it (read by the share
+ * script when a reader asks for a citation), and the annotations of each article and of the whole
  * site as W3C Web Annotation collections. Bodies are made when a file is written or served.
  */
+import { citedSourceOf } from './citation.ts';
 import type { Sourcebook } from './sourcebook.ts';
 import { allAnnotations, allAnnotationsPath, annotationsPath, articleAnnotations, sourceFilePath, type Link } from './web-annotation.ts';
 
@@ -13,12 +15,16 @@ export interface DataFile {
 	body(): string;
 }
 
+/** Where a source's citation data is published. */
+export const citedSourcePath = (slug: string) => `sources/${slug}.json`;
+
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
 export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
 	return [
 		...book.articles.flatMap((article): DataFile[] => [
 			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => article.sourceText },
+			{ path: citedSourcePath(article.slug), contentType: 'application/json', body: () => JSON.stringify(citedSourceOf(article.meta)) },
 			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => JSON.stringify(articleAnnotations(book, article, link)) },
 		]),
 		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => JSON.stringify(allAnnotations(book, link)) },

@@ -5,7 +5,7 @@
  * for 4,001 files that take 3 s to write (bench/analysis.md).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getSourcebook } from '../domain/load.ts';
@@ -34,13 +34,17 @@ export default function openData(): AstroIntegration {
 					response.end(file.body());
 				});
 			},
-			'astro:build:done': ({ dir, logger }) => {
-				const files = openDataFiles(getSourcebook(), link);
+			'astro:build:done': async ({ dir, logger }) => {
+				const files = openDataFiles(getSourcebook(), link).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
+				for (const folder of new Set(files.map((file) => dirname(file.to)))) await mkdir(folder, { recursive: true });
+				// A few writes in flight: the disk works while the next bodies are made.
+				const inFlight = new Set<Promise<void>>();
 				for (const file of files) {
-					const path = fileURLToPath(new URL(file.path, dir));
-					mkdirSync(dirname(path), { recursive: true });
-					writeFileSync(path, file.body());
+					const written: Promise<void> = writeFile(file.to, file.body()).then(() => void inFlight.delete(written));
+					inFlight.add(written);
+					if (inFlight.size >= 16) await Promise.race(inFlight);
 				}
+				await Promise.all(inFlight);
 				logger.info(`wrote ${files.length} open data files`);
 			},
 		},

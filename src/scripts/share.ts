@@ -4,13 +4,27 @@
  * Results are announced in a live region, which also shows them briefly.
  */
 import type { CitedSource, Citations } from '../domain/citation.ts';
+import { href, permalink } from '../lib/paths';
 
 // Citations are formatted only when a reader asks for one: the module loads on first use.
 const citation = () => import('../domain/citation.ts');
 
-type Source = CitedSource & { page: string };
+const citedSources = new Map<string, Promise<CitedSource>>();
 
-const sources: Record<string, Source> = JSON.parse(document.getElementById('share-sources')?.textContent ?? '{}');
+/** What a citation says of a source: its data file (`src/domain/open-data.ts`), fetched once. */
+function citedSource(slug: string): Promise<CitedSource> {
+	let data = citedSources.get(slug);
+	if (!data) {
+		data = fetch(href(`sources/${slug}.json`)).then((response) => {
+			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+			return response.json() as Promise<CitedSource>;
+		});
+		// A failed fetch is tried again on the next click.
+		data.catch(() => citedSources.delete(slug));
+		citedSources.set(slug, data);
+	}
+	return data;
+}
 
 const status = document.createElement('div');
 status.className = 'share-status';
@@ -73,10 +87,15 @@ function labelOf(root: HTMLElement): string {
 function shared(root: HTMLElement): Shared | null {
 	const { subject } = root.dataset;
 	const { source, anchor, words } = mentionOf(root);
-	if (source && anchor && sources[source]) {
-		const info = sources[source];
-		const url = absolute(`${info.page}#${anchor}`);
-		return { url, citations: async () => (await citation()).citeAnnotation({ source: info, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` }) };
+	if (source && anchor) {
+		const url = absolute(`${permalink(`articles/${source}/`)}#${anchor}`);
+		return {
+			url,
+			citations: async () => {
+				const [{ citeAnnotation }, cited] = await Promise.all([citation(), citedSource(source)]);
+				return citeAnnotation({ source: cited, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` });
+			},
+		};
 	}
 	if (subject && root.dataset.url) {
 		const url = absolute(root.dataset.url);
@@ -156,7 +175,13 @@ document.addEventListener('click', async (event) => {
 			return;
 		}
 		target.setAttribute('aria-expanded', 'true');
-		root.append(citePanel(await share.citations()));
+		try {
+			root.append(citePanel(await share.citations()));
+		} catch {
+			target.setAttribute('aria-expanded', 'false');
+			announce('The citation could not be loaded. Try again when online.');
+			return;
+		}
 		announce('Citation shown in plain text, BibTeX and CSL-JSON.');
 	} else if (action === 'copy-citation') {
 		const format = target.dataset.format as keyof Citations;

@@ -78,6 +78,30 @@ describe('copy link and cite', () => {
 		await page.close();
 	});
 
+	it('fetches what a citation says of the source only when asked, says so when it cannot, and tries again', async () => {
+		const page = await context.newPage();
+		const fetched: string[] = [];
+		let offline = true;
+		await page.route('**/sources/*.json', (route) => {
+			fetched.push(new URL(route.request().url()).pathname);
+			return offline ? route.abort() : route.continue();
+		});
+		await page.goto(`${server.url}articles/${slug}/`);
+		const note = page.locator('#note-jen-psaki');
+		const cite = note.getByRole('button', { name: /^Cite/ });
+		expect(fetched).toEqual([]);
+		await cite.click();
+		await expect.poll(() => announced(page).textContent()).toBe('The citation could not be loaded. Try again when online.');
+		expect(await cite.getAttribute('aria-expanded')).toBe('false');
+		expect(await note.locator('.cite-panel').count()).toBe(0);
+		offline = false;
+		await cite.click();
+		await expect.poll(() => note.locator('.cite-panel pre').count()).toBe(3);
+		expect(await cite.getAttribute('aria-expanded')).toBe('true');
+		expect(fetched).toEqual([`${base}sources/${slug}.json`, `${base}sources/${slug}.json`]);
+		await page.close();
+	});
+
 	it('in the note card of a second mention, shares that mention', async () => {
 		const page = await open(`articles/${slug}/`);
 		const marker = page.locator('[id="john-kerry-2"] + .marker a');

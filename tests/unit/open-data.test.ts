@@ -11,18 +11,22 @@ const link = permalinkUnder('/sourcebook/', undefined);
 describe('openDataFiles', () => {
 	const files = openDataFiles(book, link);
 
-	it('publishes each source file, each article’s annotations and the whole site’s, once each', () => {
+	it('publishes each source file and its citation data, each article’s annotations and the whole site’s, once each', () => {
 		expect(files.map((f) => f.path)).toEqual([
-			...book.articles.flatMap((a) => [`sources/${a.slug}.txt`, `annotations/${a.slug}.jsonld`]),
+			...book.articles.flatMap((a) => [`sources/${a.slug}.txt`, `sources/${a.slug}.json`, `annotations/${a.slug}.jsonld`]),
 			'annotations.jsonld',
 		]);
 	});
 
-	it('gives each its media type and its body: the source byte for byte, the collections as JSON-LD', () => {
+	it('gives each its media type and its body: the source byte for byte, its frontmatter’s citation data, the collections as JSON-LD', () => {
 		for (const article of book.articles) {
 			const source = files.find((f) => f.path === `sources/${article.slug}.txt`)!;
 			expect(source.contentType).toBe('text/plain; charset=utf-8');
 			expect(source.body()).toBe(article.sourceText);
+			const cited = files.find((f) => f.path === `sources/${article.slug}.json`)!;
+			expect(cited.contentType).toBe('application/json');
+			const { meta } = article;
+			expect(JSON.parse(cited.body())).toEqual({ title: meta.title, editorialTitle: meta.editorialTitle, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url });
 			const annotations = files.find((f) => f.path === `annotations/${article.slug}.jsonld`)!;
 			expect(annotations.contentType).toBe(annotationMediaType);
 			expect(JSON.parse(annotations.body())).toEqual(articleAnnotations(book, article, link));
