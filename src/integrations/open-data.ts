@@ -27,8 +27,10 @@ export default function openData(): AstroIntegration {
 					// Vite's base middleware may already have taken the base off `url`; connect keeps the
 					// request's own URL in `originalUrl`.
 					const url = (request as { originalUrl?: string }).originalUrl ?? request.url ?? '/';
-					const pathname = decodeURI(new URL(url, 'http://localhost').pathname);
-					const file = pathname.startsWith(base) ? openDataFiles(getSourcebook(), link).find((f) => f.path === pathname.slice(base.length)) : undefined;
+					// Data paths are kebab-case slugs: nothing in them is percent-encoded.
+					const { pathname } = new URL(url, 'http://localhost');
+					const path = pathname.startsWith(base) && /\.(?:txt|json|jsonld)$/.test(pathname) ? pathname.slice(base.length) : undefined;
+					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link).find((f) => f.path === path);
 					if (!file) return next();
 					response.setHeader('content-type', file.contentType);
 					response.end(file.body());
