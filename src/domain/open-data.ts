@@ -6,13 +6,14 @@
  */
 import { citedSourceOf } from './citation.ts';
 import type { Sourcebook } from './sourcebook.ts';
-import { allAnnotations, allAnnotationsPath, annotationsPath, articleAnnotations, sourceFilePath, type Link } from './web-annotation.ts';
+import { allAnnotationsJson, allAnnotationsPath, annotationsPath, articleAnnotations, sourceFilePath, type Link } from './web-annotation.ts';
 
 export interface DataFile {
 	/** Relative to the site's root (and base). */
 	path: string;
 	contentType: string;
-	body(): string;
+	/** The file's text, in one piece or (the site-wide collection) one piece per article. */
+	body(): Iterable<string>;
 }
 
 /** Where a source's citation data is published. */
@@ -23,10 +24,10 @@ export const annotationMediaType = 'application/ld+json; profile="http://www.w3.
 export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
 	return [
 		...book.articles.flatMap((article): DataFile[] => [
-			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => article.sourceText },
-			{ path: citedSourcePath(article.slug), contentType: 'application/json', body: () => JSON.stringify(citedSourceOf(article.meta)) },
-			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => JSON.stringify(articleAnnotations(book, article, link)) },
+			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => [article.sourceText] },
+			{ path: citedSourcePath(article.slug), contentType: 'application/json', body: () => [JSON.stringify(citedSourceOf(article.meta))] },
+			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => [JSON.stringify(articleAnnotations(book, article, link))] },
 		]),
-		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => JSON.stringify(allAnnotations(book, link)) },
+		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => allAnnotationsJson(book, link) },
 	];
 }

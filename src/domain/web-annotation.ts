@@ -140,3 +140,23 @@ export function allAnnotations(book: Sourcebook, link: Link): AnnotationCollecti
 		book.articles.flatMap((article) => annotationsOf(book, article, link)),
 	);
 }
+
+/**
+ * `JSON.stringify(allAnnotations(book, link))`, in pieces of one article each: the site-wide
+ * collection is the size of every article's together (62 MB at 2,000 sources), too much to hold
+ * as one string while the build also holds the pages' data.
+ */
+export function* allAnnotationsJson(book: Sourcebook, link: Link): Generator<string> {
+	const whole = allAnnotations(book, link);
+	// JSON escapes every quote inside a string, so `"items":[]` occurs once: where the items go.
+	const [head, tail] = JSON.stringify({ ...whole, first: { ...whole.first, items: [] } }).split('"items":[]');
+	yield `${head}"items":[`;
+	let first = true;
+	for (const article of book.articles) {
+		const items = annotationsOf(book, article, link);
+		if (items.length === 0) continue;
+		yield (first ? '' : ',') + JSON.stringify(items).slice(1, -1);
+		first = false;
+	}
+	yield `]${tail}`;
+}

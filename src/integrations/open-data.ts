@@ -33,13 +33,14 @@ export default function openData(): AstroIntegration {
 					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link).find((f) => f.path === path);
 					if (!file) return next();
 					response.setHeader('content-type', file.contentType);
-					response.end(file.body());
+					response.end([...file.body()].join(''));
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const files = openDataFiles(getSourcebook(), link).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
 				for (const folder of new Set(files.map((file) => dirname(file.to)))) await mkdir(folder, { recursive: true });
-				// A few writes in flight: the disk works while the next bodies are made.
+				// A few writes in flight: the disk works while the next bodies are made. A body in
+				// pieces is written piece by piece.
 				const inFlight = new Set<Promise<void>>();
 				for (const file of files) {
 					const written: Promise<void> = writeFile(file.to, file.body()).then(() => void inFlight.delete(written));

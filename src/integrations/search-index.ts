@@ -6,6 +6,8 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
 
 /**
@@ -14,6 +16,19 @@ import * as pagefind from 'pagefind';
  */
 const uiText = ['.kind-tag', '.editorial-tag', 'dt', 'h2'];
 
+/**
+ * A full, memory-reducing garbage collection before Pagefind's process starts, so that what
+ * rendering left behind is given back to the system and the two processes' memory does not add
+ * up: at 2,000 sources Node falls from about 1.2 GB to 0.7 GB, beside Pagefind's 0.56 GB. (A
+ * regular collection frees the heap but returns the memory only seconds later.) `--expose-gc` is
+ * set at run time, as Jest's leak detector does.
+ */
+function collectGarbage(): void {
+	setFlagsFromString('--expose-gc');
+	const gc = runInNewContext('gc') as (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+	gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
+
 export default function searchIndex(): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
@@ -21,6 +36,7 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const start = performance.now();
+				collectGarbage();
 				try {
 					const { index, errors } = await pagefind.createIndex({ excludeSelectors: uiText });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

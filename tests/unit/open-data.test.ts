@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/domain/load.ts';
-import { annotationMediaType, openDataFiles } from '../../src/domain/open-data.ts';
-import { allAnnotations, articleAnnotations } from '../../src/domain/web-annotation.ts';
+import { annotationMediaType, openDataFiles, type DataFile } from '../../src/domain/open-data.ts';
+import { allAnnotations, allAnnotationsJson, articleAnnotations } from '../../src/domain/web-annotation.ts';
 import { permalinkUnder } from '../../src/lib/permalink.ts';
 
 const book = loadSourcebook(join(import.meta.dirname, '../../content'));
 const link = permalinkUnder('/sourcebook/', undefined);
+const text = (file: DataFile) => [...file.body()].join('');
 
 describe('openDataFiles', () => {
 	const files = openDataFiles(book, link);
@@ -22,19 +23,34 @@ describe('openDataFiles', () => {
 		for (const article of book.articles) {
 			const source = files.find((f) => f.path === `sources/${article.slug}.txt`)!;
 			expect(source.contentType).toBe('text/plain; charset=utf-8');
-			expect(source.body()).toBe(article.sourceText);
+			expect(text(source)).toBe(article.sourceText);
 			const cited = files.find((f) => f.path === `sources/${article.slug}.json`)!;
 			expect(cited.contentType).toBe('application/json');
 			const { meta } = article;
-			expect(JSON.parse(cited.body())).toEqual({ title: meta.title, editorialTitle: meta.editorialTitle, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url });
+			expect(JSON.parse(text(cited))).toEqual({ title: meta.title, editorialTitle: meta.editorialTitle, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url });
 			const annotations = files.find((f) => f.path === `annotations/${article.slug}.jsonld`)!;
 			expect(annotations.contentType).toBe(annotationMediaType);
-			expect(JSON.parse(annotations.body())).toEqual(articleAnnotations(book, article, link));
+			expect(JSON.parse(text(annotations))).toEqual(articleAnnotations(book, article, link));
 		}
 		const all = files.at(-1)!;
 		expect(all.contentType).toBe(annotationMediaType);
-		expect(JSON.parse(all.body())).toEqual(allAnnotations(book, link));
-		expect(JSON.parse(all.body()).id).toBe('/sourcebook/annotations.jsonld');
+		expect(JSON.parse(text(all))).toEqual(allAnnotations(book, link));
+		expect(JSON.parse(text(all)).id).toBe('/sourcebook/annotations.jsonld');
+	});
+});
+
+describe('allAnnotationsJson', () => {
+	it('writes the site-wide collection in one piece per article, exactly as JSON.stringify would whole', () => {
+		const pieces = [...allAnnotationsJson(book, link)];
+		expect(pieces).toHaveLength(book.articles.length + 2);
+		expect(pieces.join('')).toBe(JSON.stringify(allAnnotations(book, link)));
+	});
+
+	it('leaves out articles without annotations and still writes valid JSON', () => {
+		const bare = { ...book, articles: [{ ...book.articles[0]!, mentions: [] }, ...book.articles] };
+		expect([...allAnnotationsJson(bare, link)].join('')).toBe(JSON.stringify(allAnnotations(bare, link)));
+		const none = { ...book, articles: [{ ...book.articles[0]!, mentions: [] }] };
+		expect(JSON.parse([...allAnnotationsJson(none, link)].join('')).first.items).toEqual([]);
 	});
 });
 
