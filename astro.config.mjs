@@ -24,6 +24,8 @@ export default defineConfig({
 	// A strict policy in every page: see src/lib/csp.ts.
 	security: { csp: contentSecurityPolicy },
 	markdown: {
+		// The sources are prose, with no code to highlight: Shiki would only load its engine (34 MB).
+		syntaxHighlight: false,
 		processor: satteri({
 			// Smart punctuation would turn the sources' straight quotes into curly ones.
 			features: { smartPunctuation: false },

@@ -54,6 +54,14 @@ export function publishSourcebook(book: Sourcebook): void {
 	(globalThis as Registry)[current] = book;
 }
 
+/**
+ * Lets the domain go once its last reader is done: the search index, built last from the written
+ * pages alone, releases it so that its memory is not held beside Pagefind's.
+ */
+export function releaseSourcebook(): void {
+	delete (globalThis as Registry)[current];
+}
+
 export function getSourcebook(): Sourcebook {
 	const book = (globalThis as Registry)[current];
 	if (!book) throw new Error('The sourcebook is not loaded: the sourcebook integration must run before pages render.');

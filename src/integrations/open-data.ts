@@ -14,13 +14,14 @@ import { permalinkUnder } from '../lib/permalink.ts';
 
 export default function openData(): AstroIntegration {
 	let base = '/';
-	let link = permalinkUnder('/', undefined);
+	let site: string | undefined;
+	const link = () => permalinkUnder(base, site);
 	return {
 		name: 'sourcebook-open-data',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.replace(/\/?$/, '/');
-				link = permalinkUnder(config.base, config.site);
+				site = config.site;
 			},
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use((request, response, next) => {
@@ -30,14 +31,16 @@ export default function openData(): AstroIntegration {
 					// Data paths are kebab-case slugs: nothing in them is percent-encoded.
 					const { pathname } = new URL(url, 'http://localhost');
 					const path = pathname.startsWith(base) && /\.(?:txt|json|jsonld)$/.test(pathname) ? pathname.slice(base.length) : undefined;
-					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link).find((f) => f.path === path);
+					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link()).find((f) => f.path === path);
 					if (!file) return next();
 					response.setHeader('content-type', file.contentType);
 					response.end([...file.body()].join(''));
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const files = openDataFiles(getSourcebook(), link).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
+				// A link of this hook's own: the annotations, made once for each article's file and the
+				// site-wide one, are cached by link and given back with it once the files are written.
+				const files = openDataFiles(getSourcebook(), link()).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
 				for (const folder of new Set(files.map((file) => dirname(file.to)))) await mkdir(folder, { recursive: true });
 				// A few writes in flight: the disk works while the next bodies are made. A body in
 				// pieces is written piece by piece.

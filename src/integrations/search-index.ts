@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
+import { releaseSourcebook } from '../domain/load.ts';
 
 /**
  * The site's own labels (kind tags, "In the sources", section headings) are on every page: left
@@ -19,7 +20,7 @@ const uiText = ['.kind-tag', '.editorial-tag', 'dt', 'h2'];
 /**
  * A full, memory-reducing garbage collection before Pagefind's process starts, so that what
  * rendering left behind is given back to the system and the two processes' memory does not add
- * up: at 2,000 sources Node falls from about 1.2 GB to 0.7 GB, beside Pagefind's 0.56 GB. (A
+ * up: at 2,000 sources Node falls from about 0.9 GB to 0.45 GB, beside Pagefind's 0.56 GB. (A
  * regular collection frees the heap but returns the memory only seconds later.) `--expose-gc` is
  * set at run time, as Jest's leak detector does.
  */
@@ -36,6 +37,8 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const start = performance.now();
+				// Pagefind reads only the written pages: the domain's memory can go with the rest.
+				releaseSourcebook();
 				collectGarbage();
 				try {
 					const { index, errors } = await pagefind.createIndex({ excludeSelectors: uiText });
