@@ -5,11 +5,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDataFiles } from '../../src/domain/open-data.ts';
 import { permalinkUnder } from '../../src/lib/permalink.ts';
-import { projectRoot } from '../support/build.ts';
+import { astroBin, astroEnv, projectRoot } from '../support/build.ts';
 import { book } from '../support/content.ts';
 
 const base = '/sourcebook/';
@@ -19,11 +19,8 @@ let origin = '';
 let output = '';
 
 beforeAll(async () => {
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: base, CACHE_DIR: cacheDir };
-	// Vitest's own variables (its BASE_URL, NODE_ENV=test, VITEST) would change how Astro runs.
-	for (const name of Object.keys(env)) if (name === 'BASE_URL' || name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
 	// Port 0: the system picks a free one, which the server prints.
-	dev = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], { cwd: projectRoot, env });
+	dev = spawn(process.execPath, [astroBin, 'dev', '--host', '127.0.0.1', '--port', '0'], { cwd: projectRoot, env: astroEnv({ BASE_PATH: base, CACHE_DIR: cacheDir }) });
 	origin = await new Promise<string>((found, failed) => {
 		const timer = setTimeout(() => failed(new Error(`astro dev did not start within 60 s:\n${output}`)), 60_000);
 		const read = (chunk: Buffer) => {

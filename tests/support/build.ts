@@ -3,7 +3,19 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
-const astroBin = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
+export const astroBin = resolve(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment of an `astro` child process started from a test, with `settings` added.
+ * Vitest's own variables would change how Astro runs: its BASE_URL (`/`) overrides the base,
+ * and with NODE_ENV=test and VITEST set, `astro dev` answers pages with 404.
+ */
+export function astroEnv(settings: Record<string, string | undefined>): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+	for (const name of Object.keys(env)) if (name === 'BASE_URL' || name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
+	for (const [name, value] of Object.entries(settings)) if (value !== undefined) env[name] = value;
+	return env;
+}
 
 export interface BuildOptions {
 	outDir: string;
@@ -21,15 +33,11 @@ export interface BuildResult {
 }
 
 export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir }: BuildOptions): BuildResult {
-	// Vitest gives test files Vite's BASE_URL (`/`) as an environment variable, which would
-	// override the base of a build started from a test.
-	const inherited = { ...process.env };
-	delete inherited.BASE_URL;
 	// --force: builds of different content folders must not reuse each other's content layer cache.
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, NO_COLOR: '1', ...(site ? { SITE_URL: site } : {}), ...(cacheDir ? { CACHE_DIR: cacheDir } : {}) },
+		env: astroEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, CACHE_DIR: cacheDir }),
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
