@@ -4,6 +4,8 @@
  * Whitespace runs compare equal to any other whitespace run; every other character must match.
  */
 
+import { isWhitespace } from './whitespace.ts';
+
 export interface Collapsed {
 	/** The text with every whitespace run folded to one space and the ends trimmed. */
 	text: string;
@@ -13,30 +15,32 @@ export interface Collapsed {
 	position: number[];
 }
 
-const whitespace = /\s/;
-
 export function collapseWhitespace(original: string): Collapsed {
-	let text = '';
+	// Whole words are sliced and joined once: a string grown a character at a time is a rope of one
+	// piece per character.
+	const words: string[] = [];
 	const origin: number[] = [];
 	const position: number[] = new Array<number>(original.length);
-	let pendingSpace = -1;
-	for (let i = 0; i < original.length; i++) {
-		const char = original[i]!;
-		if (whitespace.test(char)) {
-			if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
-			position[i] = text.length;
-			continue;
+	let length = 0;
+	let i = 0;
+	while (i < original.length) {
+		const run = i;
+		while (i < original.length && isWhitespace(original.charCodeAt(i))) position[i++] = length;
+		if (i === original.length) break;
+		// A run between words becomes one space, which points at the run's first character.
+		if (i > run && length > 0) {
+			words.push(' ');
+			origin.push(run);
+			length++;
 		}
-		if (pendingSpace >= 0) {
-			text += ' ';
-			origin.push(pendingSpace);
-			pendingSpace = -1;
+		const word = i;
+		while (i < original.length && !isWhitespace(original.charCodeAt(i))) {
+			position[i] = length++;
+			origin.push(i++);
 		}
-		position[i] = text.length;
-		text += char;
-		origin.push(i);
+		words.push(original.slice(word, i));
 	}
-	return { text, origin, position };
+	return { text: words.join(''), origin, position };
 }
 
 export interface Divergence {

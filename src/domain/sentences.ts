@@ -1,11 +1,12 @@
 /** The sentence (or sentences) of a text around a span, for showing a mention in context. */
+import { isWhitespace } from './whitespace.ts';
 
 const closing = new Set(['"', '”', '’', "'", ')']);
 
 function isBoundary(text: string, i: number): boolean {
 	// A sentence ends at a line break, or after . ! ? (and any closing quotes) followed by a space.
 	if (text[i] === '\n') return true;
-	if (!/\s/.test(text[i] ?? '')) return false;
+	if (!isWhitespace(text.charCodeAt(i))) return false;
 	let j = i - 1;
 	while (j >= 0 && closing.has(text[j]!)) j--;
 	return j >= 0 && /[.!?…]/.test(text[j]!);
