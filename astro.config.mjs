@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { releaseSourcebook } from './src/domain/load.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
@@ -33,5 +34,7 @@ export default defineConfig({
 	},
 	// Scripts ship as files, never inlined into pages, so that a strict Content-Security-Policy can allow them.
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex(), sitemap()],
+	// The search index is built last, from the written pages alone: the domain is let go before
+	// Pagefind starts, so that its memory is not held beside Pagefind's.
+	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
 });

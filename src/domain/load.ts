@@ -54,10 +54,7 @@ export function publishSourcebook(book: Sourcebook): void {
 	(globalThis as Registry)[current] = book;
 }
 
-/**
- * Lets the domain go once its last reader is done: the search index, built last from the written
- * pages alone, releases it so that its memory is not held beside Pagefind's.
- */
+/** Lets the domain go once its last reader is done (astro.config.mjs: before the search index). */
 export function releaseSourcebook(): void {
 	delete (globalThis as Registry)[current];
 }

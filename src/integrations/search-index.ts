@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
-import { releaseSourcebook } from '../domain/load.ts';
 
 /**
  * The site's own labels (kind tags, "In the sources", section headings) are on every page: left
@@ -30,15 +29,19 @@ function collectGarbage(): void {
 	gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
-export default function searchIndex(): AstroIntegration {
+export interface SearchIndexOptions {
+	/** Lets go of what only rendering needed (Pagefind reads the written pages), before the collection. */
+	beforeIndexing?: () => void;
+}
+
+export default function searchIndex({ beforeIndexing }: SearchIndexOptions = {}): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const start = performance.now();
-				// Pagefind reads only the written pages: the domain's memory can go with the rest.
-				releaseSourcebook();
+				beforeIndexing?.();
 				collectGarbage();
 				try {
 					const { index, errors } = await pagefind.createIndex({ excludeSelectors: uiText });
