@@ -6,13 +6,13 @@
  */
 import { citedSourceOf } from './citation.ts';
 import type { Sourcebook } from './sourcebook.ts';
-import { allAnnotationsJson, allAnnotationsPath, annotationsPath, articleAnnotations, sourceFilePath, type Link } from './web-annotation.ts';
+import { allAnnotationsJson, allAnnotationsPath, annotationsPath, articleAnnotationsJson, sourceFilePath, type Link } from './web-annotation.ts';
 
 export interface DataFile {
 	/** Relative to the site's root (and base). */
 	path: string;
 	contentType: string;
-	/** The file's text, in one piece or (the site-wide collection) one piece per article. */
+	/** The file's text, in one piece or several (the collections: their items apart). */
 	body(): Iterable<string>;
 }
 
@@ -26,7 +26,7 @@ export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
 		...book.articles.flatMap((article): DataFile[] => [
 			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => [article.sourceText] },
 			{ path: citedSourcePath(article.slug), contentType: 'application/json', body: () => [JSON.stringify(citedSourceOf(article.meta))] },
-			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => [JSON.stringify(articleAnnotations(book, article, link))] },
+			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => articleAnnotationsJson(book, article, link) },
 		]),
 		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => allAnnotationsJson(book, link) },
 	];

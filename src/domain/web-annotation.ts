@@ -107,56 +107,76 @@ function annotationOf(book: Sourcebook, article: Article, mention: Mention, link
 	};
 }
 
-function collection(id: string, label: string, items: WebAnnotation[]): AnnotationCollection {
+function collection(id: string, label: string, items: WebAnnotation[], total = items.length): AnnotationCollection {
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id,
 		type: 'AnnotationCollection',
 		label,
-		total: items.length,
+		total,
 		first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
 	};
 }
 
-const annotationCache = new WeakMap<Link, WeakMap<Article, WebAnnotation[]>>();
+const articleLabel = (article: Article) => `Sourcebook annotations of “${article.meta.title}”`;
+const allLabel = 'Sourcebook annotations of every source';
 
-/** An article's annotations, made once per link function: each article's file and the site-wide one share them. */
 function annotationsOf(book: Sourcebook, article: Article, link: Link): WebAnnotation[] {
-	let byArticle = annotationCache.get(link);
-	if (!byArticle) annotationCache.set(link, (byArticle = new WeakMap()));
-	let annotations = byArticle.get(article);
-	if (!annotations) byArticle.set(article, (annotations = article.mentions.map((mention) => annotationOf(book, article, mention, link))));
-	return annotations;
+	return article.mentions.map((mention) => annotationOf(book, article, mention, link));
 }
 
 export function articleAnnotations(book: Sourcebook, article: Article, link: Link): AnnotationCollection {
-	return collection(link(annotationsPath(article.slug)), `Sourcebook annotations of “${article.meta.title}”`, annotationsOf(book, article, link));
+	return collection(link(annotationsPath(article.slug)), articleLabel(article), annotationsOf(book, article, link));
 }
 
 export function allAnnotations(book: Sourcebook, link: Link): AnnotationCollection {
-	return collection(
-		link(allAnnotationsPath),
-		'Sourcebook annotations of every source',
-		book.articles.flatMap((article) => annotationsOf(book, article, link)),
-	);
+	return collection(link(allAnnotationsPath), allLabel, book.articles.flatMap((article) => annotationsOf(book, article, link)));
+}
+
+const itemsCache = new WeakMap<Link, WeakMap<Article, string>>();
+
+/**
+ * An article's annotations as JSON, without the array's brackets: made once per link function,
+ * for the article's own file and the site-wide one.
+ */
+function itemsJson(book: Sourcebook, article: Article, link: Link): string {
+	let byArticle = itemsCache.get(link);
+	if (!byArticle) itemsCache.set(link, (byArticle = new WeakMap()));
+	let json = byArticle.get(article);
+	if (json === undefined) byArticle.set(article, (json = JSON.stringify(annotationsOf(book, article, link)).slice(1, -1)));
+	return json;
+}
+
+/** A collection's JSON, exactly as `JSON.stringify` writes it, from its items' JSON in pieces. */
+function* collectionJson(id: string, label: string, total: number, pieces: Iterable<string>): Generator<string> {
+	// JSON escapes every quote inside a string, so `"items":[]` occurs once: where the items go.
+	const [head, tail] = JSON.stringify(collection(id, label, [], total)).split('"items":[]');
+	yield `${head}"items":[`;
+	let first = true;
+	for (const piece of pieces) {
+		if (piece === '') continue;
+		yield (first ? '' : ',') + piece;
+		first = false;
+	}
+	yield `]${tail}`;
+}
+
+/** `JSON.stringify(articleAnnotations(book, article, link))`, in pieces. */
+export function articleAnnotationsJson(book: Sourcebook, article: Article, link: Link): Generator<string> {
+	return collectionJson(link(annotationsPath(article.slug)), articleLabel(article), article.mentions.length, [itemsJson(book, article, link)]);
 }
 
 /**
  * `JSON.stringify(allAnnotations(book, link))`, in pieces of one article each: the site-wide
  * collection is the size of every article's together (62 MB at 2,000 sources), too much to hold
- * as one string while the build also holds the pages' data.
+ * as one string while the build also holds the pages' data. Each article's piece is the one its
+ * own file was written from.
  */
-export function* allAnnotationsJson(book: Sourcebook, link: Link): Generator<string> {
-	const whole = allAnnotations(book, link);
-	// JSON escapes every quote inside a string, so `"items":[]` occurs once: where the items go.
-	const [head, tail] = JSON.stringify({ ...whole, first: { ...whole.first, items: [] } }).split('"items":[]');
-	yield `${head}"items":[`;
-	let first = true;
-	for (const article of book.articles) {
-		const items = annotationsOf(book, article, link);
-		if (items.length === 0) continue;
-		yield (first ? '' : ',') + JSON.stringify(items).slice(1, -1);
-		first = false;
-	}
-	yield `]${tail}`;
+export function allAnnotationsJson(book: Sourcebook, link: Link): Generator<string> {
+	const total = book.articles.reduce((sum, article) => sum + article.mentions.length, 0);
+	return collectionJson(link(allAnnotationsPath), allLabel, total, everyArticlesItems(book, link));
+}
+
+function* everyArticlesItems(book: Sourcebook, link: Link): Generator<string> {
+	for (const article of book.articles) yield itemsJson(book, article, link);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/domain/load.ts';
 import { annotationMediaType, openDataFiles, type DataFile } from '../../src/domain/open-data.ts';
-import { allAnnotations, allAnnotationsJson, articleAnnotations } from '../../src/domain/web-annotation.ts';
+import { allAnnotations, allAnnotationsJson, articleAnnotations, articleAnnotationsJson } from '../../src/domain/web-annotation.ts';
 import { permalinkUnder } from '../../src/lib/permalink.ts';
 
 const book = loadSourcebook(join(import.meta.dirname, '../../content'));
@@ -36,6 +36,14 @@ describe('openDataFiles', () => {
 		expect(all.contentType).toBe(annotationMediaType);
 		expect(JSON.parse(text(all))).toEqual(allAnnotations(book, link));
 		expect(JSON.parse(text(all)).id).toBe('/sourcebook/annotations.jsonld');
+	});
+});
+
+describe('articleAnnotationsJson', () => {
+	it('writes an article’s collection exactly as JSON.stringify would, with or without annotations', () => {
+		for (const article of book.articles) expect([...articleAnnotationsJson(book, article, link)].join('')).toBe(JSON.stringify(articleAnnotations(book, article, link)));
+		const bare = { ...book.articles[0]!, mentions: [] };
+		expect([...articleAnnotationsJson(book, bare, link)].join('')).toBe(JSON.stringify(articleAnnotations(book, bare, link)));
 	});
 });
 
