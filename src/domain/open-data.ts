@@ -6,7 +6,8 @@
  */
 import { citedSourceOf } from './citation.ts';
 import type { Sourcebook } from './sourcebook.ts';
-import { allAnnotationsJson, allAnnotationsPath, annotationsPath, articleAnnotationsJson, sourceFilePath, type Link } from './web-annotation.ts';
+import { allAnnotationsPath, annotationsPath, citedSourcePath, sourceFilePath } from './data-paths.ts';
+import { allAnnotationsJson, articleAnnotationsJson, type Link } from './web-annotation.ts';
 
 export interface DataFile {
 	/** Relative to the site's root (and base). */
@@ -15,9 +16,6 @@ export interface DataFile {
 	/** The file's text, in one piece or several (the collections: their items apart). */
 	body(): Iterable<string>;
 }
-
-/** Where a source's citation data is published. */
-export const citedSourcePath = (slug: string) => `sources/${slug}.json`;
 
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 

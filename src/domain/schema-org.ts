@@ -3,6 +3,7 @@
  * NewsArticle based on its original, each subject as a Person, Organization, Place, Quotation
  * (with its creator), QuantitativeValue or Event.
  */
+import { sourceFilePath } from './data-paths.ts';
 import { describe } from './queries.ts';
 import type { Kind } from './schema.ts';
 import type { Article, Sourcebook, Subject } from './sourcebook.ts';
@@ -51,7 +52,7 @@ export function newsArticle(book: Sourcebook, article: Article, link: Link): Jso
 		...(meta.byline ? { author: { '@type': 'Person', name: meta.byline } } : {}),
 		...(meta.outlet ? { publisher: { '@type': 'Organization', name: meta.outlet } } : {}),
 		// The original's address when known, else the verbatim source file the page reproduces.
-		isBasedOn: meta.url ?? link(`sources/${article.slug}.txt`),
+		isBasedOn: meta.url ?? link(sourceFilePath(article.slug)),
 		mentions: article.notes.map((note) => reference(book.subject(note.subjectId)!, link)),
 		isPartOf: website(link),
 	};

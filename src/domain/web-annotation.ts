@@ -3,6 +3,7 @@
  * annotation tools: one AnnotationCollection per article and one for the whole site, one
  * annotation per span, targeting the source file by quote and by position.
  */
+import { allAnnotationsPath, annotationsPath, sourceFilePath } from './data-paths.ts';
 import type { Article, Mention, Sourcebook } from './sourcebook.ts';
 
 /** A site-relative path (`articles/x/`) to the URL published in the data. */
@@ -11,9 +12,6 @@ export type Link = (path: string) => string;
 /** Characters of context kept on each side of a quote. */
 export const contextLength = 32;
 
-export const annotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
-export const allAnnotationsPath = 'annotations.jsonld';
-export const sourceFilePath = (slug: string) => `sources/${slug}.txt`;
 
 export interface TextQuoteSelector {
 	type: 'TextQuoteSelector';

@@ -4,6 +4,7 @@
  * Results are announced in a live region, which also shows them briefly.
  */
 import type { CitedSource, Citations } from '../domain/citation.ts';
+import { citedSourcePath } from '../domain/data-paths.ts';
 import { href, permalink } from '../lib/paths';
 
 // Citations are formatted only when a reader asks for one: the module loads on first use.
@@ -15,7 +16,7 @@ const citedSources = new Map<string, Promise<CitedSource>>();
 function citedSource(slug: string): Promise<CitedSource> {
 	let data = citedSources.get(slug);
 	if (!data) {
-		data = fetch(href(`sources/${slug}.json`)).then((response) => {
+		data = fetch(href(citedSourcePath(slug))).then((response) => {
 			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
 			return response.json() as Promise<CitedSource>;
 		});
