@@ -26,6 +26,16 @@ export function indexTime(output: string): number {
 	return Number(match[1]) * 1000;
 }
 
+/**
+ * The environment that the `build` script of package.json sets before `astro build`
+ * (`NAME=value … astro build`), so that the benchmark builds as `npm run build` does.
+ */
+export function buildEnvironment(script: string): Record<string, string> {
+	const match = /^((?:[A-Z_][A-Z0-9_]*=\S+\s+)*)astro build$/.exec(script.trim());
+	if (!match) throw new Error(`the build script is not \`[NAME=value …] astro build\`: ${script}`);
+	return Object.fromEntries(match[1]!.trim().split(/\s+/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
 /** Resident memory of a process and all its descendants, in bytes, read from /proc. */
 function treeRss(root: number): number {
 	const children = new Map<number, number[]>();

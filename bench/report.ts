@@ -28,6 +28,8 @@ export type EditionResult = SiteMeasures;
 export interface Results {
 	date: string;
 	command: string;
+	/** What `npm run build` sets in the environment of both builds (absent in reports made before it did). */
+	buildEnvironment?: Record<string, string>;
 	seed: number;
 	repetitions: number;
 	machine: { cpus: number; cpuModel: string; memoryGB: number; os: string };
@@ -98,13 +100,19 @@ const table = (head: string[], rows: (string | number)[][]) =>
 const searchCells = (run: SearchRun) =>
 	[run.first, run.repeat, run.second].map((step) => `${kb(step.bytes).toFixed(1)} KB, ${step.ms.toFixed(0)} ms (${step.results})`);
 
+function buildEnvironmentNote(env: Record<string, string> | undefined): string {
+	const pairs = Object.entries(env ?? {});
+	if (pairs.length === 0) return '';
+	return ` Both builds run in the environment that \`npm run build\` sets: \`${pairs.map(([name, value]) => `${name}=${value}`).join(' ')}\`.`;
+}
+
 /** The report; `analysis` (Markdown) explains the results and is kept in bench/analysis.md. */
 export function renderResults(results: Results, analysis = ''): string {
 	const fit = slopes(results);
 	const lines: string[] = [
 		'# Benchmark results',
 		'',
-		`Measured ${results.date} with \`${results.command}\` (seed ${results.seed}, ${results.repetitions} interleaved repetitions per build).`,
+		`Measured ${results.date} with \`${results.command}\` (seed ${results.seed}, ${results.repetitions} interleaved repetitions per build).${buildEnvironmentNote(results.buildEnvironment)}`,
 		'',
 		`Machine: ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGB.toFixed(0)} GB, ${results.machine.os}. ` +
 			`Versions: ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`,

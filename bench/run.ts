@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { makeArchive } from './archive.ts';
-import { folderSize, indexTime, measureQuickSearch, measureSearch, timed, weighPage, type Run } from './measure.ts';
+import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, timed, weighPage, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -42,8 +42,10 @@ const progress = (message: string) => process.stderr.write(`[bench ${((performan
 
 const work = mkdtempSync(join(tmpdir(), 'sourcebook-bench-'));
 let builds = 0;
+// Both builds run as `npm run build` runs Sourcebook's: in the environment its script sets.
+const buildScriptEnv = buildEnvironment((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
 /** A fresh cache folder for every build: each one is timed cold, and none reads another archive's content. */
-const env = (extra: Record<string, string>) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/', CACHE_DIR: join(work, 'cache', String(++builds)), ...extra });
+const env = (extra: Record<string, string>) => ({ ...process.env, ...buildScriptEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/', CACHE_DIR: join(work, 'cache', String(++builds)), ...extra });
 
 function writeFiles(dir: string, files: Map<string, string>): void {
 	for (const [path, text] of files) {
@@ -154,6 +156,7 @@ try {
 	const report: Results = {
 		date: new Date().toISOString(),
 		command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+		buildEnvironment: buildScriptEnv,
 		seed,
 		repetitions: reps,
 		machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGB: totalmem() / 2 ** 30, os: `${type()} ${release()}` },

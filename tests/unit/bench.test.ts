@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentInput, makeArchive, prng } from '../../bench/archive.ts';
 import { renderResults, type Results } from '../../bench/report.ts';
-import { indexTime } from '../../bench/measure.ts';
+import { buildEnvironment, indexTime } from '../../bench/measure.ts';
 import { atMost, fitLine, growthRatio, median, min } from '../../bench/stats.ts';
 import { kindNames } from '../../src/domain/schema.ts';
 import { buildSourcebook } from '../../src/domain/sourcebook.ts';
@@ -69,6 +69,19 @@ describe('indexTime', () => {
 	it('reads the indexing time the search integration logs, and refuses a build that logged none', () => {
 		expect(indexTime('12:00:01 [sourcebook-search-index] indexed 960 pages into /tmp/x/pagefind in 3.21 s\n')).toBeCloseTo(3210, 6);
 		expect(() => indexTime('12:00:01 [build] Complete!')).toThrow(/indexing time/);
+	});
+});
+
+describe('buildEnvironment', () => {
+	it('reads what the build script sets before `astro build`', () => {
+		expect(buildEnvironment('astro build')).toEqual({});
+		expect(buildEnvironment('MIMALLOC_PURGE_DELAY=0 MALLOC_ARENA_MAX=2 astro build')).toEqual({ MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2' });
+		expect(buildEnvironment('OPTIONS=a=b astro build')).toEqual({ OPTIONS: 'a=b' });
+	});
+
+	it('refuses a script it cannot reproduce', () => {
+		expect(() => buildEnvironment('astro build && node post.ts')).toThrow(/build script/);
+		expect(() => buildEnvironment('npx astro build')).toThrow(/build script/);
 	});
 });
 
@@ -155,5 +168,11 @@ describe('renderResults', () => {
 		expect(markdown).toContain('In processor time: Sourcebook 10.00 ms/source, plain 5.00 ms/source: ratio 2.00x.');
 		expect(markdown).toContain('| 100 sources | 7.0 KB | 3.0 KB |');
 		expect(markdown).toContain('- a note');
+		expect(markdown).not.toContain('environment');
+	});
+
+	it('says in what environment both builds ran', () => {
+		const markdown = renderResults({ ...results, buildEnvironment: { MIMALLOC_PURGE_DELAY: '0', MALLOC_ARENA_MAX: '2' } });
+		expect(markdown).toContain('Both builds run in the environment that `npm run build` sets: `MIMALLOC_PURGE_DELAY=0 MALLOC_ARENA_MAX=2`.');
 	});
 });
