@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Browser, Page, Response } from 'playwright-core';
+import { requiredMarkup } from './required-markup.ts';
 
 export interface Run {
 	/** Wall time. */
@@ -109,24 +110,26 @@ export function folderSize(dir: string, skip: (name: string) => boolean = () => 
 const textTypes = /^(text\/|application\/(javascript|json|ld\+json|xml)|image\/svg)/;
 
 /** Bytes on the wire as a server compressing text with gzip would send them (Pagefind's own files are already compressed). */
-async function wireBytes(response: Response): Promise<{ bytes: number; script: boolean }> {
+async function wireBytes(response: Response): Promise<{ bytes: number; script: boolean; style: boolean }> {
 	const body = await response.body().catch(() => Buffer.alloc(0));
 	const type = response.headers()['content-type'] ?? '';
 	const bytes = textTypes.test(type) ? gzipSync(body).length : body.length;
-	return { bytes, script: response.request().resourceType() === 'script' || /javascript|wasm/.test(type) };
+	const kind = response.request().resourceType();
+	return { bytes, script: kind === 'script' || /javascript|wasm/.test(type), style: kind === 'stylesheet' };
 }
 
-/** Records what a page fetches: total and script bytes, as sent gzipped. */
+/** Records what a page fetches: total, script and stylesheet bytes, as sent gzipped. */
 function recorder(page: Page) {
-	let pending: Promise<{ bytes: number; script: boolean }>[] = [];
+	let pending: Promise<{ bytes: number; script: boolean; style: boolean }>[] = [];
 	page.on('response', (response) => pending.push(wireBytes(response)));
 	return {
-		async take(): Promise<{ bytes: number; scriptBytes: number; requests: number }> {
+		async take(): Promise<{ bytes: number; scriptBytes: number; styleBytes: number; requests: number }> {
 			const all = await Promise.all(pending);
 			pending = [];
 			return {
 				bytes: all.reduce((s, r) => s + r.bytes, 0),
 				scriptBytes: all.reduce((s, r) => s + (r.script ? r.bytes : 0), 0),
+				styleBytes: all.reduce((s, r) => s + (r.style ? r.bytes : 0), 0),
 				requests: all.length,
 			};
 		},
@@ -139,6 +142,8 @@ export interface PageWeight {
 	gzipBytes: number;
 	/** Script among it: script files, plus inline scripts in the HTML (JSON data excluded). */
 	scriptGzipBytes: number;
+	/** Stylesheet files among it (absent in results measured before they were counted). */
+	styleGzipBytes?: number;
 	requests: number;
 	/** What the HTML is made of: each part gzipped on its own (so they do not add up exactly). */
 	parts: Record<string, number>;
@@ -161,6 +166,8 @@ function weighParts(html: string): Record<string, number> {
 			.join('');
 		weights[name] = text ? gzipSync(text).length : 0;
 	}
+	// The least this HTML could weigh and still carry what the contract and the issues require.
+	weights['required markup only'] = gzipSync(requiredMarkup(html)).length;
 	return weights;
 }
 
@@ -197,7 +204,7 @@ export async function weighPage(browser: Browser, url: string, path: string): Pr
 	const fetched = await record.take();
 	const inline = [...html.matchAll(inlineScripts)].reduce((s, m) => s + (m[1]!.trim() ? gzipSync(m[1]!).length : 0), 0);
 	await context.close();
-	return { path, gzipBytes: fetched.bytes, scriptGzipBytes: fetched.scriptBytes + inline, requests: fetched.requests, parts: weighParts(html) };
+	return { path, gzipBytes: fetched.bytes, scriptGzipBytes: fetched.scriptBytes + inline, styleGzipBytes: fetched.styleBytes, requests: fetched.requests, parts: weighParts(html) };
 }
 
 export interface ReaderSearch {

@@ -164,18 +164,19 @@ export function renderResults(results: Results, analysis = ''): string {
 		'An article page loaded with an empty cache over loopback (bytes as a gzip-compressing server would send them). The reader’s first search: on that page, `/` opens the quick search and the query is typed; bytes from opening it to the first result shown (the search UI, Pagefind, its index and the results’ data), and milliseconds from typing to the first result (the field’s typing debounce included). Then Pagefind’s browser API alone, in a fresh page: a first search, the same query again seven times (the median shown) and a different one, each loading five results’ data: bytes fetched and milliseconds, with the number of results.',
 		'',
 		table(
-			['archive', 'article page (gzip)', 'of which script', 'requests', 'reader’s first search', 'Pagefind: first search', 'repeat', 'second search'],
+			['archive', 'article page (gzip)', 'of which script', 'of which styles', 'requests', 'reader’s first search', 'Pagefind: first search', 'repeat', 'second search'],
 			pageRows.map(({ label, page, search, reader }) => [
 				`${label} (\`${page.path}\`)`,
 				`${kb(page.gzipBytes).toFixed(1)} KB`,
 				`${kb(page.scriptGzipBytes).toFixed(1)} KB`,
+				page.styleGzipBytes === undefined ? '—' : `${kb(page.styleGzipBytes).toFixed(1)} KB`,
 				page.requests,
 				`${kb(reader.bytes).toFixed(1)} KB, ${reader.ms.toFixed(0)} ms`,
 				...searchCells(search),
 			]),
 		),
 		'',
-		'What each article page’s HTML is made of (each part gzipped on its own):',
+		'What each article page’s HTML is made of (each part gzipped on its own), and the least it could weigh: the page cut down to what the contract and the issues require of it (`bench/required-markup.ts`):',
 		'',
 		table(
 			['archive', ...Object.keys(pageRows[0]?.page.parts ?? {})],

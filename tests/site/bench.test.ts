@@ -30,7 +30,10 @@ it('runs in small mode and writes its results', { timeout: 300_000 }, () => {
 	// The synthetic articles, the subject pages and the indexes were built, and indexed.
 	expect(size!.pages).toBeGreaterThan(300);
 	expect(size!.indexBytes).toBeGreaterThan(0);
-	expect(size!.page.gzipBytes).toBeGreaterThan(size!.page.scriptGzipBytes);
+	expect(size!.page.gzipBytes).toBeGreaterThan(size!.page.scriptGzipBytes + size!.page.styleGzipBytes!);
+	expect(size!.page.styleGzipBytes).toBeGreaterThan(0);
+	// The least the page could weigh was measured on the real page: every cut found its markup.
+	for (const page of [size!.page, results.edition!.page]) expect(page.parts['required markup only']).toBeLessThan(page.parts.html!);
 	expect(size!.search.first.results).toBeGreaterThan(0);
 	expect(size!.search.first.bytes).toBeGreaterThan(0);
 	expect(size!.search.repeats).toHaveLength(repeats);

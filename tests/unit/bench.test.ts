@@ -162,13 +162,19 @@ describe('renderResults', () => {
 		expect(markdown).toMatch(/\| Annotation cost per source[^\n]*\| ≤ 2.00x \| 2.00x \| yes \|/);
 		expect(markdown).toMatch(/\| First search, first edition[^|]*\|[^\n]*not measured/);
 		expect(markdown).toMatch(/\| First search at 2,000 sources[^|]*\| ≤ 150\.0 KB \| 140\.0 KB \| yes \|/);
-		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | 1 | 140.0 KB, 420 ms |');
+		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | — | 1 | 140.0 KB, 420 ms |');
 		for (const n of [100, 500, 2000]) expect(markdown).toMatch(new RegExp(`\\n\\| ${n} \\| ${n * 60} \\|`));
 		expect(markdown).toContain('Marginal cost, largest sizes over smallest: 1.00x');
 		expect(markdown).toContain('In processor time: Sourcebook 10.00 ms/source, plain 5.00 ms/source: ratio 2.00x.');
 		expect(markdown).toContain('| 100 sources | 7.0 KB | 3.0 KB |');
 		expect(markdown).toContain('- a note');
 		expect(markdown).not.toContain('environment');
+	});
+
+	it('shows the stylesheets’ share of the page when it was measured', () => {
+		const withStyles = (r: (typeof results.sizes)[number]) => ({ ...r, page: { ...r.page, styleGzipBytes: 2 * 1024 } });
+		const markdown = renderResults({ ...results, sizes: results.sizes.map(withStyles) });
+		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | 2.0 KB | 1 | 140.0 KB, 420 ms |');
 	});
 
 	it('says in what environment both builds ran', () => {

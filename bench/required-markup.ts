@@ -1,0 +1,50 @@
+/**
+ * An article page cut down to what the contract and the issues require of it, to weigh the
+ * least it could be: the source body with its annotation spans (anchor, kind, subject, search
+ * title) and their note markers, each paragraph's counterpart links, the provenance panel, one
+ * note per subject reduced to its backlinks and a link to the subject's page, and the schema.org
+ * data of the article with the subjects it mentions by type, id and name. Accessible names stay.
+ * What goes: the spans' classes, the markers' data attributes, each note's kind, description,
+ * "also in" and permalink, the reading key, the quick search's template and the social metadata.
+ *
+ * It works on the markup Sourcebook writes, not on HTML in general: a cut that finds nothing
+ * throws, so that a change of markup cannot quietly make the estimate wrong. Pure.
+ */
+
+interface Cut {
+	name: string;
+	pattern: RegExp;
+	replace: string | ((match: string, ...groups: string[]) => string);
+}
+
+interface ArticleData {
+	mentions?: { '@type': string; '@id': string; name: string }[];
+}
+
+function slimData(json: string): string {
+	const data = JSON.parse(json) as ArticleData;
+	// The page's own WebPage entry repeats the head's metadata; the article's entry is required.
+	if (!data.mentions) return '';
+	data.mentions = data.mentions.map((subject) => ({ '@type': subject['@type'], '@id': subject['@id'], name: subject.name }));
+	return `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+}
+
+const cuts: readonly Cut[] = [
+	{ name: 'span classes', pattern: / class="annotation annotation-\w+"/g, replace: '' },
+	{ name: 'marker attributes', pattern: /<sup class="marker" (data-ui data-pagefind-ignore)>(<a href="#[^"]+" aria-label="[^"]*") data-note="[^"]+">/g, replace: '<sup $1>$2>' },
+	{ name: 'note details', pattern: /(<\/strong><\/a>) <span class="kind-tag">[\s\S]*?<\/li>/g, replace: '$1</li>' },
+	{ name: 'schema.org data', pattern: /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, replace: (_match, json) => slimData(json) },
+	{ name: 'social metadata', pattern: /<meta (?:property="og:|name="twitter:)[^>]*>/g, replace: '' },
+	{ name: 'reading key', pattern: /<p class="reading-key"[\s\S]*?<\/p>/g, replace: '' },
+	{ name: 'quick search template', pattern: /<template id="quick-search"[\s\S]*?<\/template>/g, replace: '' },
+];
+
+/** The page with every cut made. A cut that finds nothing means the markup changed under it: an error, not a silent overestimate. */
+export function requiredMarkup(html: string): string {
+	for (const cut of cuts) {
+		const before = html;
+		html = typeof cut.replace === 'string' ? html.replace(cut.pattern, cut.replace) : html.replace(cut.pattern, cut.replace);
+		if (html === before) throw new Error(`required markup: the cut "${cut.name}" found nothing on this page; update bench/required-markup.ts to the page's markup`);
+	}
+	return html;
+}
