@@ -2,10 +2,10 @@
  * Publishes the open data files (`src/domain/open-data.ts`) straight from the domain: written
  * into the output in `astro:build:done`, served by the dev server in `astro dev`. As Astro
  * endpoints they went through the page pipeline one file at a time: 10 s of a 2,000-source build
- * for 4,001 files that take 3 s to write (bench/analysis.md).
+ * for 4,001 files, written here in about 2 s (bench/analysis.md).
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getSourcebook } from '../domain/load.ts';
@@ -37,20 +37,22 @@ export default function openData(): AstroIntegration {
 					response.end([...file.body()].join(''));
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				// A link of this hook's own: the annotations, made once for each article's file and the
 				// site-wide one, are cached by link and given back with it once the files are written.
 				const files = openDataFiles(getSourcebook(), link()).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
-				for (const folder of new Set(files.map((file) => dirname(file.to)))) await mkdir(folder, { recursive: true });
-				// A few writes in flight: the disk works while the next bodies are made. A body in
-				// pieces is written piece by piece.
-				const inFlight = new Set<Promise<void>>();
+				for (const folder of new Set(files.map((file) => dirname(file.to)))) mkdirSync(folder, { recursive: true });
+				// Synchronous writes: nothing else runs while the hook does, and a round trip through
+				// the thread pool for each of 6,000 files cost more than the writes (2.7-3.4 s against
+				// 1.9 s at 2,000 sources). A body in pieces is written piece by piece, never joined.
 				for (const file of files) {
-					const written: Promise<void> = writeFile(file.to, file.body()).then(() => void inFlight.delete(written));
-					inFlight.add(written);
-					if (inFlight.size >= 16) await Promise.race(inFlight);
+					const fd = openSync(file.to, 'w');
+					try {
+						for (const piece of file.body()) writeSync(fd, piece);
+					} finally {
+						closeSync(fd);
+					}
 				}
-				await Promise.all(inFlight);
 				logger.info(`wrote ${files.length} open data files`);
 			},
 		},
