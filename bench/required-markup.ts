@@ -32,7 +32,7 @@ function slimData(json: string): string {
 const cuts: readonly Cut[] = [
 	{ name: 'span classes', pattern: / class="annotation annotation-\w+"/g, replace: '' },
 	{ name: 'marker attributes', pattern: /<sup class="marker" (data-ui data-pagefind-ignore)>(<a href="#[^"]+" aria-label="[^"]*") data-note="[^"]+">/g, replace: '<sup $1>$2>' },
-	{ name: 'note details', pattern: /(<\/strong><\/a>) <span class="kind-tag">[\s\S]*?<\/li>/g, replace: '$1</li>' },
+	{ name: 'note details', pattern: /(<\/strong><\/a>) <span class="kind-tag">[\s\S]*?<\/li>/g, replace: '$1</span></li>' },
 	{ name: 'schema.org data', pattern: /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, replace: (_match, json) => slimData(json) },
 	{ name: 'social metadata', pattern: /<meta (?:property="og:|name="twitter:)[^>]*>/g, replace: '' },
 	{ name: 'reading key', pattern: /<p class="reading-key"[\s\S]*?<\/p>/g, replace: '' },

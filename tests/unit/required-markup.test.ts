@@ -47,6 +47,7 @@ describe('requiredMarkup', () => {
 			expect(selectAll('.backlinks a', notes[i]!)).toHaveLength(note.mentions.length);
 			expect(select('.note-body > a strong', notes[i]!)).toBeTruthy();
 			expect(select('.kind-tag, .elsewhere, [data-share]', notes[i]!)).toBeUndefined();
+			expect(least).toContain(`<span class="note-body"><a href="../../${book.subject(note.subjectId)!.path}"><strong>`);
 		});
 	});
 
@@ -57,6 +58,11 @@ describe('requiredMarkup', () => {
 		expect(data[0].mentions).toEqual(mentions.map(({ '@type': type, '@id': id, name }) => ({ '@type': type, '@id': id, name })));
 		expect(select('meta[property^="og:"], meta[name^="twitter:"], template, .reading-key', tree)).toBeUndefined();
 		expect(select('meta[name="description"]', tree)).toBeTruthy();
+	});
+
+	it('leaves each note’s markup whole', () => {
+		expect(least.match(/<span class="note-body">/g)).toHaveLength(article.notes.length);
+		expect(least).not.toMatch(/<\/strong><\/a><\/li>/);
 	});
 
 	it('weighs less than the page', () => {
