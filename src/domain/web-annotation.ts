@@ -12,7 +12,6 @@ export type Link = (path: string) => string;
 /** Characters of context kept on each side of a quote. */
 export const contextLength = 32;
 
-
 export interface TextQuoteSelector {
 	type: 'TextQuoteSelector';
 	exact: string;
