@@ -3,7 +3,8 @@
  * square of the archive is bounded. A note names one other source and counts the rest, a
  * paragraph links to at most three related sources, and past six sources /compare/ summarizes
  * instead of setting every subject side by side in every source, /compare/figures/ lists each
- * figure once instead of every source's report, and a subject page lists each term once.
+ * figure once instead of every source's report, a subject page lists each term once, and a
+ * figure page's measure table names one source of a figure and counts the rest.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,8 @@ import { buildSourcebook } from '../../src/domain/sourcebook.ts';
 import { buildSite } from '../support/build.ts';
 import { attribute, readPage, select, selectAll } from '../support/html.ts';
 
-const sources = sideBySideLimit + 4;
+// Enough sources that some subject, and some figure, is in more than `sideBySideLimit` of them.
+const sources = 20;
 const archive = makeArchive(sources, 11);
 const book = buildSourcebook(contentInput(archive));
 const dir = mkdtempSync(join(tmpdir(), 'sourcebook-scale-'));
@@ -97,8 +99,39 @@ describe(`an archive of ${sources} sources`, () => {
 		expect(selectAll('svg.measure-chart g[data-article]', page)).toEqual([]);
 	});
 
+	it(`names, in a figure page's measure table, every source of a figure up to ${sideBySideLimit}, past that the first and a count`, () => {
+		let counted = 0;
+		for (const figure of book.subjects.filter((s) => s.kind === 'figure')) {
+			const page = readPage(outDir, figure.path);
+			const rows = selectAll('section[aria-labelledby="measure-heading"] tr[data-figure]', page);
+			expect(rows.length).toBeGreaterThan(0);
+			for (const row of rows) {
+				const id = attribute(row, 'dataFigure')!;
+				const groups = mentionsByArticle(book, id);
+				const cell = selectAll('td', row).at(-1)!;
+				const named = groups.length <= sideBySideLimit ? groups : groups.slice(0, 1);
+				expect(selectAll('div:not([data-more-sources]) > a', cell).map((a) => attribute(a, 'href'))).toEqual(
+					named.map((g) => `/articles/${g.article.slug}/#${g.mentions[0]!.anchor}`),
+				);
+				const more = select('[data-more-sources]', cell);
+				if (groups.length <= sideBySideLimit) {
+					expect(more).toBeUndefined();
+					continue;
+				}
+				counted++;
+				expect(toString(more!).replace(/\s+/g, ' ').trim()).toBe(`And in ${groups.length - 1} more sources.`);
+				const own = id === figure.id;
+				expect(attribute(select('a', more!)!, 'href')).toBe(own ? '#mentions-heading' : `/${book.subjects.find((s) => s.id === id)!.path}#mentions-heading`);
+			}
+			expect(select('#mentions-heading', page)).toBeDefined();
+		}
+		expect(counted, `some figure is in more than ${sideBySideLimit} sources`).toBeGreaterThan(0);
+	});
+
 	it(`lists, on a subject page past ${sideBySideLimit} sources, each term once with the number of sources that use it`, () => {
-		const wide = book.subjects.filter((s) => mentionsByArticle(book, s.id).length > sideBySideLimit);
+		// People, organizations and places have a list of terms; statements and figures their own tables.
+		const named = new Set(['person', 'organization', 'place']);
+		const wide = book.subjects.filter((s) => named.has(s.kind) && mentionsByArticle(book, s.id).length > sideBySideLimit);
 		expect(wide.length, `some subject is in more than ${sideBySideLimit} sources`).toBeGreaterThan(0);
 		for (const subject of wide) {
 			const groups = mentionsByArticle(book, subject.id);

@@ -3,11 +3,13 @@ import {
 	compareSources,
 	comparisonCounts,
 	counterpartsOf,
+	namedSources,
 	namesDiffer,
 	paragraphsOf,
 	readingAnchor,
 	recordedDifferences,
 	relatedSources,
+	sideBySideLimit,
 	termsAcross,
 	termsOf,
 	type AlignedSubject,
@@ -158,6 +160,14 @@ describe('at archive scale', () => {
 		expect(elsewhere.more).toBe(1);
 		expect(mentionsElsewhere(book, 'john-kerry', 'b', 5)).toMatchObject({ more: 0 });
 		expect(mentionsElsewhere(book, 'john-kerry', 'b', 5).shown.map((g) => g.article.slug)).toEqual(['a', 'c']);
+	});
+
+	it(`names every source up to ${sideBySideLimit}, past that the first, with the rest counted`, () => {
+		const sources = (n: number) => Array.from({ length: n }, (_, i) => `source-${i + 1}`);
+		expect(namedSources([])).toEqual({ named: [], more: 0 });
+		expect(namedSources(sources(sideBySideLimit))).toEqual({ named: sources(sideBySideLimit), more: 0 });
+		expect(namedSources(sources(sideBySideLimit + 1))).toEqual({ named: ['source-1'], more: sideBySideLimit });
+		expect(namedSources(sources(2000))).toEqual({ named: ['source-1'], more: 1999 });
 	});
 
 	it('compares a source with the few others that report most of the same statements, figures and events', () => {
