@@ -121,7 +121,7 @@ describe(`an archive of ${sources} sources`, () => {
 				counted++;
 				expect(toString(more!).replace(/\s+/g, ' ').trim()).toBe(`And in ${groups.length - 1} more sources.`);
 				const own = id === figure.id;
-				expect(attribute(select('a', more!)!, 'href')).toBe(own ? '#mentions-heading' : `/${book.subjects.find((s) => s.id === id)!.path}#mentions-heading`);
+				expect(attribute(select('a', more!)!, 'href')).toBe(own ? '#mentions-heading' : `/${book.subject(id)!.path}#mentions-heading`);
 			}
 			expect(select('#mentions-heading', page)).toBeDefined();
 		}
@@ -130,8 +130,8 @@ describe(`an archive of ${sources} sources`, () => {
 
 	it(`lists, on a subject page past ${sideBySideLimit} sources, each term once with the number of sources that use it`, () => {
 		// People, organizations and places have a list of terms; statements and figures their own tables.
-		const named = new Set(['person', 'organization', 'place']);
-		const wide = book.subjects.filter((s) => named.has(s.kind) && mentionsByArticle(book, s.id).length > sideBySideLimit);
+		const withTerms = new Set(['person', 'organization', 'place']);
+		const wide = book.subjects.filter((s) => withTerms.has(s.kind) && mentionsByArticle(book, s.id).length > sideBySideLimit);
 		expect(wide.length, `some subject is in more than ${sideBySideLimit} sources`).toBeGreaterThan(0);
 		for (const subject of wide) {
 			const groups = mentionsByArticle(book, subject.id);
