@@ -33,10 +33,6 @@ function reference(subject: Subject, link: Link): JsonLd {
 	return { '@type': types[subject.kind], '@id': link(subject.path), name: subject.title, url: link(subject.path) };
 }
 
-function articleReference(article: Article, link: Link): JsonLd {
-	return { '@type': 'NewsArticle', '@id': link(articlePath(article.slug)), headline: article.meta.title, url: link(articlePath(article.slug)) };
-}
-
 export function newsArticle(book: Sourcebook, article: Article, link: Link): JsonLd {
 	const { meta } = article;
 	const url = link(articlePath(article.slug));
@@ -58,16 +54,19 @@ export function newsArticle(book: Sourcebook, article: Article, link: Link): Jso
 	};
 }
 
+/**
+ * A subject's data names no source: the sources mention it, and each article says so with
+ * `mentions`. `subjectOf` would say more than they do (a work is *about* what it is the subject
+ * of: a report that names Cairo is not about Cairo), and listing every source grew with the
+ * archive (94 KB of one page's head at 2,000 sources).
+ */
 export function subjectThing(book: Sourcebook, subject: Subject, link: Link): JsonLd {
-	const mentions = book.mentionsOf(subject.id);
-	const sources = [...new Set(mentions.map((m) => m.article))].map((slug) => articleReference(book.article(slug)!, link));
 	const common = {
 		'@context': 'https://schema.org' as const,
 		'@type': types[subject.kind],
 		'@id': link(subject.path),
 		url: link(subject.path),
 		name: subject.title,
-		subjectOf: sources,
 	};
 	switch (subject.kind) {
 		case 'person':
@@ -80,7 +79,7 @@ export function subjectThing(book: Sourcebook, subject: Subject, link: Link): Js
 			};
 		case 'statement': {
 			const speaker = book.subject(subject.data.speaker);
-			const first = mentions[0];
+			const first = book.mentionsOf(subject.id)[0];
 			return {
 				...common,
 				description: subject.data.summary,

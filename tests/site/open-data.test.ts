@@ -123,6 +123,12 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 				expect(thing.creator).toMatchObject({ name: speaker.title, url: `${base}${speaker.path}` });
 				expect(thing.text).toEqual(expect.any(String));
 			}
+			// The sources mention it, and each says so in its own data; `subjectOf` would claim they are about it.
+			expect(thing).not.toHaveProperty('subjectOf');
+			for (const slug of new Set(book.mentionsOf(subject.id).map((m) => m.article))) {
+				const news = dataOf(`articles/${slug}/`).find((d) => d['@type'] === 'NewsArticle')!;
+				expect((news.mentions as Data[]).map((m) => m.url)).toContain(`${base}${subject.path}`);
+			}
 		});
 	});
 
