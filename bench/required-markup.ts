@@ -4,8 +4,8 @@
  * title) and their note markers, each paragraph's counterpart links, the provenance panel, one
  * note per subject reduced to its backlinks and a link to the subject's page, and the schema.org
  * data of the article with the subjects it mentions by type, id and name. Accessible names stay.
- * What goes: the spans' classes, the markers' data attributes, each note's kind, description,
- * "also in" and permalink, the reading key, the quick search's template and the social metadata.
+ * What goes: each note's kind, description, "also in" and share controls, the reading key, the
+ * quick search's template and the social metadata.
  *
  * It works on the markup Sourcebook writes, not on HTML in general: a cut that finds nothing
  * throws, so that a change of markup cannot quietly make the estimate wrong. Pure.
@@ -32,8 +32,6 @@ function slimData(json: string): string {
 const drop = () => '';
 
 const cuts: readonly Cut[] = [
-	{ name: 'span classes', pattern: / class="annotation annotation-\w+"/g, replace: drop },
-	{ name: 'marker attributes', pattern: /<sup class="marker" (data-ui data-pagefind-ignore)>(<a href="#[^"]+" aria-label="[^"]*") data-note="[^"]+">/g, replace: (_match, attributes, link) => `<sup ${attributes}>${link}>` },
 	{ name: 'note details', pattern: /(<\/strong><\/a>) <span class="kind-tag">[\s\S]*?<\/li>/g, replace: (_match, name) => `${name}</span></li>` },
 	{ name: 'schema.org data', pattern: /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, replace: (_match, json) => slimData(json) },
 	{ name: 'social metadata', pattern: /<meta (?:property="og:|name="twitter:)[^>]*>/g, replace: drop },

@@ -23,17 +23,17 @@ export function escapeHtml(text: string): string {
 
 function openTag(book: Sourcebook, mention: Mention): string {
 	return (
-		`<span id="${escapeHtml(mention.anchor)}" class="annotation annotation-${mention.kind}" data-annotation data-kind="${mention.kind}" data-ref="${escapeHtml(mention.subjectId)}"` +
+		`<span id="${escapeHtml(mention.anchor)}" data-annotation data-kind="${mention.kind}" data-ref="${escapeHtml(mention.subjectId)}"` +
 		// Makes the annotation a search sub-result of its own, under this title.
 		` data-pagefind-title="${escapeHtml(annotationTitle(book, mention))}">`
 	);
 }
 
-/** The note marker: a link to the note, site furniture (`data-ui`) rather than source text. */
+/** The note marker: a link to the note (its only reference to it), site furniture (`data-ui`) rather than source text. */
 function marker(book: Sourcebook, mention: Mention): string {
 	const note = escapeHtml(noteId(mention.subjectId));
 	const title = book.subject(mention.subjectId)?.title ?? mention.subjectId;
-	return `<sup class="marker" data-ui data-pagefind-ignore><a href="#${note}" aria-label="Note ${mention.note}: ${escapeHtml(title)}" data-note="${note}">${mention.note}</a></sup>`;
+	return `<sup class="marker" data-ui data-pagefind-ignore><a href="#${note}" aria-label="Note ${mention.note}: ${escapeHtml(title)}">${mention.note}</a></sup>`;
 }
 
 /** A link to the same passage in another source, relative to `/articles/<slug>/` so that it holds under any base path. */

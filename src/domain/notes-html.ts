@@ -1,7 +1,8 @@
 /**
  * An article's notes as HTML, one per subject: backlinks to its mentions, its name, kind and
- * description, where else it appears, and a permanent link that the share script turns into
- * "Copy link" and "Cite". Written as a string, like the body (article-html.ts): these are most
+ * description, where else it appears, and an empty share that the share script fills with "Copy
+ * link" and "Cite" for the note's first backlink (without JavaScript, that link is the permanent
+ * one). Written as a string, like the body (article-html.ts): these are most
  * of an article page's markup, and a component per note cost build time at archive scale.
  * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
  */
@@ -32,13 +33,12 @@ function elsewhere(book: Sourcebook, subject: Subject, article: Article): string
 
 function noteHtml(book: Sourcebook, article: Article, note: Note): string {
 	const subject = book.subject(note.subjectId)!;
-	const first = escapeHtml(note.mentions[0]!.anchor);
+	// Notes are listed in number order, so the list numbers them: no `value` needed.
 	return (
-		`<li id="${escapeHtml(note.id)}" value="${note.number}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
+		`<li id="${escapeHtml(note.id)}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
 		`<span class="note-body"><a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
 		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)} ` +
-		// The share script reads the source and the anchor from this link.
-		`<span class="share" data-share data-ui><a class="permalink" href="#${first}">Permalink<span class="visually-hidden"> to the mention of ${escapeHtml(subject.title)}</span></a></span></span></li>`
+		`<span class="share" data-share data-ui></span></span></li>`
 	);
 }
 

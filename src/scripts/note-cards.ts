@@ -16,11 +16,14 @@ let owner: HTMLAnchorElement | null = null;
 let dismissed: HTMLAnchorElement | null = null;
 let hideTimer = 0;
 
+// A note marker is the link in the `sup` that follows its annotation (src/domain/article-html.ts).
+const markerLink = 'sup.marker > a';
+
 function markerOf(element: Element | null): HTMLAnchorElement | null {
 	if (!element) return null;
-	if (element instanceof HTMLAnchorElement && element.dataset.note) return element;
+	if (element instanceof HTMLAnchorElement && element.matches(markerLink)) return element;
 	const annotation = element.closest('[data-annotation]');
-	const marker = annotation?.nextElementSibling?.querySelector('a[data-note]');
+	const marker = annotation?.nextElementSibling?.querySelector(markerLink);
 	return marker instanceof HTMLAnchorElement ? marker : null;
 }
 
@@ -28,14 +31,14 @@ function open(marker: HTMLAnchorElement): void {
 	window.clearTimeout(hideTimer);
 	if (owner === marker && !card.hidden) return;
 	close();
-	const note = document.getElementById(marker.dataset.note ?? '');
+	const note = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
 	const body = note?.querySelector('.note-body');
 	if (!body) return;
 	card.replaceChildren(body.cloneNode(true));
-	// The card's share controls are for the mention it was opened from.
+	// The card's share controls are for the mention it was opened from (src/scripts/share.ts).
 	const annotation = marker.parentElement?.previousElementSibling;
-	const link = card.querySelector<HTMLAnchorElement>('[data-share] a.permalink');
-	if (link && annotation?.id) link.setAttribute('href', `#${annotation.id}`);
+	const share = card.querySelector<HTMLElement>('[data-share]');
+	if (share && annotation?.id) share.dataset.anchor = annotation.id;
 	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	marker.parentElement!.after(card);
 	card.hidden = false;
@@ -68,12 +71,12 @@ if (body) {
 	body.addEventListener('pointerover', (event) => {
 		const target = event.target as Element;
 		if (card.contains(target)) return window.clearTimeout(hideTimer);
-		const marker = markerOf(target.closest('[data-annotation], a[data-note]'));
+		const marker = markerOf(target.closest(`[data-annotation], ${markerLink}`));
 		if (marker) open(marker);
 	});
 	body.addEventListener('pointerout', (event) => {
 		const to = (event as PointerEvent).relatedTarget as Element | null;
-		if (to && (card.contains(to) || markerOf(to.closest('[data-annotation], a[data-note]')) === owner)) return;
+		if (to && (card.contains(to) || markerOf(to.closest(`[data-annotation], ${markerLink}`)) === owner)) return;
 		closeSoon();
 	});
 	body.addEventListener('focusin', (event) => {

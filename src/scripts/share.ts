@@ -61,14 +61,15 @@ interface Shared {
 }
 
 /**
- * A note's or a listed mention's share is for the mention its permanent link, or its list item's
- * link, points at; the words are the marked ones, else the page's. (A subject's carries data.)
+ * A listed mention's share is for the mention its item links to, a note's for the note's first
+ * backlink, and a note card's for the mention it was opened from (its `data-anchor`); the words
+ * are the marked ones, else the page's. (A subject's share carries data.)
  */
 function mentionOf(root: HTMLElement): { source?: string; anchor?: string; words?: string } {
 	const item = root.closest('[data-mention]');
-	const link = root.querySelector<HTMLAnchorElement>('a.permalink') ?? item?.querySelector<HTMLAnchorElement>('a[href*="#"]');
-	if (!link) return {};
-	const url = new URL(link.href);
+	const href = root.dataset.anchor ? `#${root.dataset.anchor}` : (item ?? root.closest('li'))?.querySelector('a[href*="#"]')?.getAttribute('href');
+	if (!href) return {};
+	const url = new URL(href, document.baseURI);
 	return {
 		source: /\/articles\/([^/]+)\/$/.exec(url.pathname)?.[1],
 		anchor: decodeURIComponent(url.hash.slice(1)) || undefined,

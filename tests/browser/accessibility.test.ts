@@ -35,7 +35,7 @@ describe.each(settings)('axe, $name', ({ options }) => {
 
 	it('no violation with a note card open', async () => {
 		const page = await site.open(`articles/${book.articles[0]!.slug}/`, options);
-		await page.locator('[data-source-body] a[data-note]').first().focus();
+		await page.locator('[data-source-body] sup.marker > a').first().focus();
 		await expect.poll(() => page.locator('.note-card').isVisible()).toBe(true);
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();

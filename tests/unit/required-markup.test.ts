@@ -18,7 +18,7 @@ const page =
 	`<html lang="en"><head><meta name="description" content="d"><meta property="og:title" content="t"><meta name="twitter:card" content="summary">` +
 	`${jsonLd(webPage('t', 'd', `articles/${article.slug}/`, link))}${jsonLd(newsArticle(book, article, link))}</head><body>` +
 	`<header><template id="quick-search"><dialog>Search</dialog></template></header>` +
-	`<p class="reading-key" data-pagefind-ignore="all"><span class="annotation annotation-person">Person</span></p>` +
+	`<p class="reading-key" data-pagefind-ignore="all"><span class="key-sample" data-kind="person">Person</span></p>` +
 	`<div data-source-body>${articleBodyHtml(book, article)}</div>` +
 	`<section class="notes"><ol>${articleNotesHtml(book, article)}</ol></section></body></html>`;
 
