@@ -4,7 +4,7 @@
  * one source, the passage of another that reports the most of the same things. Pure, for any
  * number of sources: nothing here knows the first edition's slugs.
  */
-import { collapseWhitespace } from './fidelity.ts';
+import { collapsedText, collapseWhitespace } from './fidelity.ts';
 import { kindNames, type Difference, type Kind } from './schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from './sourcebook.ts';
 import { articlePositions, mentionsByArticle } from './queries.ts';
@@ -118,7 +118,7 @@ export interface Term {
 export function termsOf(mentions: readonly Mention[]): Term[] {
 	const terms = new Map<string, Term>();
 	for (const mention of mentions) {
-		const words = collapseWhitespace(mention.words).text;
+		const words = collapsedText(mention.words);
 		const term = terms.get(words);
 		if (term) term.count += 1;
 		else terms.set(words, { words, count: 1, anchor: mention.anchor });
@@ -346,7 +346,7 @@ export function readingAnchor(book: Sourcebook, subjectId: string, slug: string,
 	const article = book.article(slug);
 	if (!article) return undefined;
 	const source = collapseWhitespace(article.sourceText);
-	const words = collapseWhitespace(reading).text;
+	const words = collapsedText(reading);
 	const at = source.text.indexOf(words);
 	if (at < 0 || words.length === 0) return undefined;
 	const start = source.origin[at]!;

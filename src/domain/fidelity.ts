@@ -43,6 +43,11 @@ export function collapseWhitespace(original: string): Collapsed {
 	return { text: words.join(''), origin, position };
 }
 
+/** Only the text of `collapseWhitespace`: `trim` and `\s` know the same whitespace as `isWhitespace`. */
+export function collapsedText(original: string): string {
+	return original.trim().split(/\s+/).join(' ');
+}
+
 export interface Divergence {
 	/** 1-based line and column in the source file where the texts part. */
 	line: number;
@@ -55,20 +60,50 @@ export type Alignment =
 	| { ok: true; toSource: (start: number, end: number) => [number, number] }
 	| { ok: false; divergence: Divergence };
 
+/**
+ * Walks both texts at once, a whitespace run matching any other: for each offset of the article,
+ * the offset in the source of the same character (of a whitespace run, the source run's first
+ * character; of leading whitespace, the source's first word). Null when the texts part.
+ * Collapsing both texts first gives the same mapping, at about four times the cost.
+ */
+function lockstep(article: string, source: string): Int32Array | null {
+	const toSource = new Int32Array(article.length);
+	let i = 0;
+	let j = 0;
+	while (i < article.length && isWhitespace(article.charCodeAt(i))) i++;
+	while (j < source.length && isWhitespace(source.charCodeAt(j))) j++;
+	toSource.fill(j, 0, i);
+	while (i < article.length && j < source.length) {
+		const a = article.charCodeAt(i);
+		const b = source.charCodeAt(j);
+		const space = isWhitespace(a);
+		if (space !== isWhitespace(b)) return null;
+		if (!space) {
+			if (a !== b) return null;
+			toSource[i++] = j++;
+			continue;
+		}
+		const run = j;
+		const from = i;
+		while (i < article.length && isWhitespace(article.charCodeAt(i))) i++;
+		while (j < source.length && isWhitespace(source.charCodeAt(j))) j++;
+		toSource.fill(run, from, i);
+	}
+	// What is left of either text must be trailing whitespace.
+	for (; i < article.length; i++) {
+		if (!isWhitespace(article.charCodeAt(i))) return null;
+		toSource[i] = source.length;
+	}
+	for (; j < source.length; j++) if (!isWhitespace(source.charCodeAt(j))) return null;
+	return toSource;
+}
+
 /** Aligns an article's text with its source; a divergence says where and how they part. */
 export function alignWithSource(articleText: string, sourceText: string): Alignment {
+	const toSource = lockstep(articleText, sourceText);
+	if (toSource) return { ok: true, toSource: (start, end) => [toSource[start]!, toSource[end - 1]! + 1] };
 	const article = collapseWhitespace(articleText);
 	const source = collapseWhitespace(sourceText);
-	if (article.text === source.text) {
-		return {
-			ok: true,
-			toSource(start, end) {
-				const first = source.origin[article.position[start]!]!;
-				const last = source.origin[article.position[end - 1]!]!;
-				return [first, last + 1];
-			},
-		};
-	}
 	let k = 0;
 	while (k < article.text.length && k < source.text.length && article.text[k] === source.text[k]) k++;
 	const offset = k < source.origin.length ? source.origin[k]! : sourceText.length;

@@ -1,15 +1,18 @@
 /** The sentence (or sentences) of a text around a span, for showing a mention in context. */
 import { isWhitespace } from './whitespace.ts';
 
-const closing = new Set(['"', '”', '’', "'", ')']);
+// Code units, not one-character strings: every mention of every source scans its sentence.
+const closing = new Set([...'"”’\')'].map((c) => c.charCodeAt(0)));
+const ending = new Set([...'.!?…'].map((c) => c.charCodeAt(0)));
 
 function isBoundary(text: string, i: number): boolean {
 	// A sentence ends at a line break, or after . ! ? (and any closing quotes) followed by a space.
-	if (text[i] === '\n') return true;
-	if (!isWhitespace(text.charCodeAt(i))) return false;
+	const code = text.charCodeAt(i);
+	if (code === 10) return true;
+	if (!isWhitespace(code)) return false;
 	let j = i - 1;
-	while (j >= 0 && closing.has(text[j]!)) j--;
-	return j >= 0 && /[.!?…]/.test(text[j]!);
+	while (j >= 0 && closing.has(text.charCodeAt(j))) j--;
+	return j >= 0 && ending.has(text.charCodeAt(j));
 }
 
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {

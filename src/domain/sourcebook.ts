@@ -7,7 +7,7 @@ import { parseDocument } from 'yaml';
 import { readAnnotatedText } from './annotated-text.ts';
 import { assignAnchors, noteId, numberNotes } from './anchors.ts';
 import { ContentErrors, type ContentFault } from './errors.ts';
-import { alignWithSource, collapseWhitespace } from './fidelity.ts';
+import { alignWithSource, collapsedText } from './fidelity.ts';
 import {
 	article as articleSchema,
 	kindNames,
@@ -124,8 +124,7 @@ export function buildSourcebook(input: ContentInput): Sourcebook {
 		if (article) articles.push(article);
 	}
 
-	const sources = new Map(articles.map((a) => [a.slug, collapseWhitespace(a.sourceText).text]));
-	checkDifferences(subjects, sources, faults);
+	checkDifferences(subjects, articles, faults);
 	checkNothingPublishedNeedsADraft(subjects, articles, byId, faults);
 
 	if (faults.length > 0) throw new ContentErrors(faults);
@@ -246,15 +245,25 @@ function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, known: (
 	}
 }
 
-function checkDifferences(subjects: Subject[], sources: Map<string, string>, faults: ContentFault[]): void {
+function checkDifferences(subjects: Subject[], articles: Article[], faults: ContentFault[]): void {
+	// Collapsed only when a difference quotes it: most sources are never quoted.
+	const bySlug = new Map(articles.map((a) => [a.slug, a]));
+	const collapsed = new Map<string, string>();
+	const sourceOf = (slug: string) => {
+		const article = bySlug.get(slug);
+		if (!article) return undefined;
+		let text = collapsed.get(slug);
+		if (text === undefined) collapsed.set(slug, (text = collapsedText(article.sourceText)));
+		return text;
+	};
 	for (const subject of subjects) {
 		const differences: Difference[] = subject.data.differences;
 		for (const difference of differences) {
 			for (const [slug, reading] of Object.entries(difference.readings)) {
-				const source = sources.get(slug);
+				const source = sourceOf(slug);
 				if (source === undefined) {
 					faults.push({ file: subject.file, id: subject.id, fault: `a difference quotes unknown article "${slug}"` });
-				} else if (!source.includes(collapseWhitespace(reading).text)) {
+				} else if (!source.includes(collapsedText(reading))) {
 					faults.push({
 						file: subject.file,
 						id: subject.id,

@@ -1,5 +1,7 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignWithSource, collapseWhitespace } from '../../src/domain/fidelity.ts';
+import { makeArchive } from '../../bench/archive.ts';
+import { alignWithSource, collapsedText, collapseWhitespace } from '../../src/domain/fidelity.ts';
 import { sentenceAround } from '../../src/domain/sentences.ts';
 
 describe('collapseWhitespace', () => {
@@ -13,6 +15,34 @@ describe('collapseWhitespace', () => {
 		expect(origin).toEqual([0, 1, 3]);
 	});
 });
+
+describe('collapsedText', () => {
+	it('is the text of collapseWhitespace, for every UTF-16 code unit between words', () => {
+		const units = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+		const original = ` ${units.map((unit, i) => `w${i}${unit}${unit}`).join('')} `;
+		expect(collapsedText(original)).toBe(collapseWhitespace(original).text);
+		expect(collapsedText(' \n ')).toBe('');
+	});
+});
+
+const seeds = '../shared/seeds';
+const sources = [
+	...readdirSync(seeds).map((file) => readFileSync(`${seeds}/${file}`, 'utf8')),
+	...[...makeArchive(6, 11).files].filter(([path]) => path.startsWith('sources/')).map(([, text]) => text),
+];
+
+/** A deterministic stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+	let state = seed;
+	return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** The source with every whitespace run (and the ends) rewritten as other whitespace, as an annotated article may lay it out. */
+function relaid(source: string, next: () => number): string {
+	const runs = [' ', '\n\n', '\t', ' \n ', '\u00a0', '\r\n'];
+	const run = () => runs[Math.floor(next() * runs.length)]!;
+	return `${next() < 0.5 ? run() : ''}${source.trim().split(/\s+/).join(run())}${next() < 0.5 ? run() : ''}`;
+}
 
 describe('alignWithSource', () => {
 	const source = 'Kerry said:\n“It’s tough”.\nBan agreed.';
@@ -37,6 +67,32 @@ describe('alignWithSource', () => {
 		expect(alignment.divergence.column).toBe(1);
 		expect(alignment.divergence.expected).toContain('“It’s');
 		expect(alignment.divergence.found).toContain('"It’s');
+	});
+
+	it('maps every character as folding both texts would, on the seeds and synthetic reports laid out anew', () => {
+		const next = random(3);
+		for (const source of sources) {
+			const article = relaid(source, next);
+			const alignment = alignWithSource(article, source);
+			expect(alignment.ok).toBe(true);
+			if (!alignment.ok) return;
+			const folded = { article: collapseWhitespace(article), source: collapseWhitespace(source) };
+			// Up to the article's last word: trailing whitespace maps nowhere once folded.
+			const end = article.trimEnd().length;
+			const expected = Array.from({ length: end }, (_, i) => folded.source.origin[folded.article.position[i]!]);
+			expect(Array.from({ length: end }, (_, i) => alignment.toSource(i, i + 1)[0])).toEqual(expected);
+		}
+	});
+
+	it('refuses a source changed by one character anywhere, as folding both texts would', () => {
+		const next = random(5);
+		const source = sources[0]!;
+		for (let trial = 0; trial < 200; trial++) {
+			const at = Math.floor(next() * source.length);
+			const changed = `${source.slice(0, at)}${next() < 0.5 ? 'x' : ' x'}${source.slice(at + 1)}`;
+			const article = relaid(changed, next);
+			expect(alignWithSource(article, source).ok, `at ${at}`).toBe(collapsedText(changed) === collapsedText(source));
+		}
 	});
 
 	it('refuses a missing character even at the very end', () => {
