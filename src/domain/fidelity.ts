@@ -64,7 +64,8 @@ export type Alignment =
  * Walks both texts at once, a whitespace run matching any other: for each offset of the article,
  * the offset in the source of the same character (of a whitespace run, the source run's first
  * character; of leading whitespace, the source's first word). Null when the texts part.
- * Collapsing both texts first gives the same mapping, at about four times the cost.
+ * Folding both texts first gives the same mapping, at three times the cost (2,000 sources: 0.25 s
+ * against 0.08 s, measured).
  */
 function lockstep(article: string, source: string): Int32Array | null {
 	const toSource = new Int32Array(article.length);
