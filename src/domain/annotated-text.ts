@@ -4,6 +4,7 @@
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
+import { plainBodyTree } from './plain-body.ts';
 import { kindNames, kinds, type Kind } from './schema.ts';
 
 export interface Span {
@@ -36,8 +37,12 @@ export interface AnnotatedText {
 
 const kindByTag = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].tag, kind]));
 
-/** Sätteri's MDX parser (the one Astro 7 compiles MDX with), in Rust: the same mdast as remark-mdx, several times faster. */
-const parse = (body: string) => mdxToMdast(body, { position: true }) as Root;
+/**
+ * Sätteri's MDX parser (the one Astro 7 compiles MDX with), in Rust: the same mdast as remark-mdx,
+ * several times faster. A body of plain paragraphs and tags, the usual case, gets the same tree
+ * without it (plain-body.ts).
+ */
+const parse = (body: string) => plainBodyTree(body) ?? (mdxToMdast(body, { position: true }) as Root);
 
 type AnnotationElement = MdxJsxTextElement | MdxJsxFlowElement;
 
