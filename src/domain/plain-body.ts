@@ -1,7 +1,7 @@
 /**
  * The mdast of an article body that holds nothing but paragraphs of plain text and annotation
  * tags, built without the MDX parser: the same tree, positions included, that Sätteri's MDX parser
- * gives such a body (tests/unit/plain-body.test.ts compares them on every article). The parser
+ * gives such a body (tests/unit/plain-body.test.ts compares them). The parser
  * took 1.8 s of a profiled 2,000-source build, most of it turning its result into objects.
  *
  * Any character or line that Markdown or MDX could read as syntax sends the body to the full
