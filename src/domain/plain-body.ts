@@ -57,7 +57,7 @@ function readParagraph(source: string, from: number, position: (start: number, e
 	if (source.startsWith('<') && source.endsWith('>')) return null;
 	const root: { children: PhrasingContent[] } = { children: [] };
 	const open: { element: MdxJsxTextElement; start: number }[] = [];
-	const parent = () => (open.at(-1)?.element ?? root).children as PhrasingContent[];
+	const parent = (): PhrasingContent[] => (open.at(-1)?.element ?? root).children;
 	let at = 0;
 	const text = (end: number) => {
 		if (end > at) parent().push({ type: 'text', value: source.slice(at, end), position: position(from + at, from + end) } satisfies Text);
