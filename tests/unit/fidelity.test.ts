@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { makeArchive } from '../../bench/archive.ts';
+import { makeArchive, prng } from '../../bench/archive.ts';
 import { alignWithSource, collapsedText, collapseWhitespace } from '../../src/domain/fidelity.ts';
 import { sentenceAround } from '../../src/domain/sentences.ts';
 
@@ -30,12 +30,6 @@ const sources = [
 	...readdirSync(seeds).map((file) => readFileSync(`${seeds}/${file}`, 'utf8')),
 	...[...makeArchive(6, 11).files].filter(([path]) => path.startsWith('sources/')).map(([, text]) => text),
 ];
-
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 /** The source with every whitespace run (and the ends) rewritten as other whitespace, as an annotated article may lay it out. */
 function relaid(source: string, next: () => number): string {
@@ -70,7 +64,7 @@ describe('alignWithSource', () => {
 	});
 
 	it('maps every character as folding both texts would, on the seeds and synthetic reports laid out anew', () => {
-		const next = random(3);
+		const next = prng(3);
 		for (const source of sources) {
 			const article = relaid(source, next);
 			const alignment = alignWithSource(article, source);
@@ -85,7 +79,7 @@ describe('alignWithSource', () => {
 	});
 
 	it('refuses a source changed by one character anywhere, as folding both texts would', () => {
-		const next = random(5);
+		const next = prng(5);
 		const source = sources[0]!;
 		for (let trial = 0; trial < 200; trial++) {
 			const at = Math.floor(next() * source.length);

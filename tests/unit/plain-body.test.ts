@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { makeArchive } from '../../bench/archive.ts';
+import { makeArchive, prng } from '../../bench/archive.ts';
 import { plainBodyTree } from '../../src/domain/plain-body.ts';
 
 const bodyOf = (mdx: string) => mdx.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
@@ -16,12 +16,6 @@ const mdx = (body: string): unknown => {
 const synthetic = [...makeArchive(40, 13).files].filter(([path]) => path.startsWith('articles/')).map(([, text]) => bodyOf(text));
 // The first edition's bodies have paragraphs that are one annotation each: MDX reads those.
 const bodies = [...readdirSync('content/articles').map((file) => bodyOf(readFileSync(`content/articles/${file}`, 'utf8'))), ...synthetic];
-
-/** A deterministic stream of numbers in [0, 1). */
-function random(seed: number): () => number {
-	let state = seed;
-	return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-}
 
 describe('plainBodyTree', () => {
 	it('gives the MDX parser’s own tree, positions included, for every synthetic article', () => {
@@ -84,7 +78,7 @@ describe('plainBodyTree', () => {
 	});
 
 	it('never gives a tree the MDX parser would not, for 2,000 bodies each changed in one place', () => {
-		const next = random(17);
+		const next = prng(17);
 		const characters = [...'*_`[]()!#-+=>|\\&<>{}~$@:/.0123456789 \t\n\r\u00a0x"\'', '\n\n', '<Person id="zz">', '</Person>', '</Org>', '<Place id="p">Gaza</Place>'];
 		let plain = 0;
 		for (let trial = 0; trial < 2000; trial++) {
