@@ -18,6 +18,35 @@ export interface Run {
 	peakMB: number;
 	/** Pagefind's share of the build, as the search-index integration logs it. */
 	indexMs: number;
+	/** The build's wall time by phase (absent in reports made before they were timed). */
+	phases?: Phases;
+}
+
+/** A build's wall time in three phases, which add up to the whole. */
+export interface Phases {
+	/** Starting Astro, loading the content (the domain, for Sourcebook) and bundling, up to the first page. */
+	beforeRenderingMs: number;
+	/** Rendering and writing every page. */
+	renderingMs: number;
+	/** What the build does after the pages: the data files, the search index, the sitemap. */
+	afterRenderingMs: number;
+}
+
+/** A line of a build's output, with when it arrived (milliseconds since the build started). */
+export interface TimedLine {
+	ms: number;
+	text: string;
+}
+
+/**
+ * Splits a build's wall time at Astro's own messages: `generating static routes` opens the
+ * rendering, the next `✓ Completed in` closes it.
+ */
+export function phasesOf(lines: readonly TimedLine[], totalMs: number): Phases {
+	const start = lines.findIndex((line) => line.text.includes('generating static routes'));
+	const end = start === -1 ? -1 : lines.findIndex((line, i) => i > start && line.text.includes('Completed in'));
+	if (end === -1) throw new Error(`the build did not log the start and end of its rendering:\n${lines.map((line) => line.text).join('\n').slice(-2000)}`);
+	return { beforeRenderingMs: lines[start]!.ms, renderingMs: lines[end]!.ms - lines[start]!.ms, afterRenderingMs: totalMs - lines[end]!.ms };
 }
 
 /** The indexing time the search-index integration logs: `indexed 960 pages into … in 3.21 s`. */
@@ -65,15 +94,30 @@ function treeRss(root: number): number {
 	return total;
 }
 
-/** Runs a command to completion, timing it (wall and processor time, through GNU time) and polling the memory of its process tree. */
-export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Omit<Run, 'indexMs'> & { output: string }> {
+/**
+ * Runs a command to completion, timing it (wall and processor time, through GNU time), polling the
+ * memory of its process tree, and noting when each line of its output arrived.
+ */
+export function timed(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Omit<Run, 'indexMs'> & { output: string; lines: TimedLine[] }> {
 	return new Promise((resolve, reject) => {
 		const times = join(mkdtempSync(join(tmpdir(), 'sourcebook-time-')), 'times');
 		const start = performance.now();
 		const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', times, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const lines: TimedLine[] = [];
+		// A line is timed when its end arrives; each stream keeps its unfinished line.
+		const reader = () => {
+			let unfinished = '';
+			return (chunk: Buffer) => {
+				const ms = performance.now() - start;
+				output += chunk.toString();
+				const parts = (unfinished + chunk.toString()).split('\n');
+				unfinished = parts.pop()!;
+				for (const text of parts) lines.push({ ms, text });
+			};
+		};
+		child.stdout.on('data', reader());
+		child.stderr.on('data', reader());
 		let peak = 0;
 		const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
 		child.on('error', reject);
@@ -83,7 +127,7 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 			if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
 			const [user, system] = readFileSync(times, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
 			rmSync(dirname(times), { recursive: true });
-			resolve({ ms, cpuMs: (user! + system!) * 1000, peakMB: peak / 2 ** 20, output });
+			resolve({ ms, cpuMs: (user! + system!) * 1000, peakMB: peak / 2 ** 20, output, lines });
 		});
 	});
 }
@@ -109,21 +153,27 @@ export function folderSize(dir: string, skip: (name: string) => boolean = () => 
 
 const textTypes = /^(text\/|application\/(javascript|json|ld\+json|xml)|image\/svg)/;
 
+/** One response a page received: its path on the server and its bytes as sent gzipped. */
+export interface Fetched {
+	path: string;
+	bytes: number;
+}
+
 /** Bytes on the wire as a server compressing text with gzip would send them (Pagefind's own files are already compressed). */
-async function wireBytes(response: Response): Promise<{ bytes: number; script: boolean; style: boolean }> {
+async function wireBytes(response: Response): Promise<Fetched & { script: boolean; style: boolean }> {
 	const body = await response.body().catch(() => Buffer.alloc(0));
 	const type = response.headers()['content-type'] ?? '';
 	const bytes = textTypes.test(type) ? gzipSync(body).length : body.length;
 	const kind = response.request().resourceType();
-	return { bytes, script: kind === 'script' || /javascript|wasm/.test(type), style: kind === 'stylesheet' };
+	return { path: new URL(response.url()).pathname, bytes, script: kind === 'script' || /javascript|wasm/.test(type), style: kind === 'stylesheet' };
 }
 
-/** Records what a page fetches: total, script and stylesheet bytes, as sent gzipped. */
+/** Records what a page fetches: each response, and the total, script and stylesheet bytes, as sent gzipped. */
 function recorder(page: Page) {
-	let pending: Promise<{ bytes: number; script: boolean; style: boolean }>[] = [];
+	let pending: Promise<Fetched & { script: boolean; style: boolean }>[] = [];
 	page.on('response', (response) => pending.push(wireBytes(response)));
 	return {
-		async take(): Promise<{ bytes: number; scriptBytes: number; styleBytes: number; requests: number }> {
+		async take(): Promise<{ bytes: number; scriptBytes: number; styleBytes: number; requests: number; responses: Fetched[] }> {
 			const all = await Promise.all(pending);
 			pending = [];
 			return {
@@ -131,6 +181,7 @@ function recorder(page: Page) {
 				scriptBytes: all.reduce((s, r) => s + (r.script ? r.bytes : 0), 0),
 				styleBytes: all.reduce((s, r) => s + (r.style ? r.bytes : 0), 0),
 				requests: all.length,
+				responses: all.map(({ path, bytes }) => ({ path, bytes })),
 			};
 		},
 	};
@@ -145,6 +196,8 @@ export interface PageWeight {
 	/** Stylesheet files among it (absent in results measured before they were counted). */
 	styleGzipBytes?: number;
 	requests: number;
+	/** Each response until `load`, in the order they came (absent in results measured before they were listed). */
+	responses?: Fetched[];
 	/** What the HTML is made of: each part gzipped on its own (so they do not add up exactly). */
 	parts: Record<string, number>;
 }
@@ -204,7 +257,7 @@ export async function weighPage(browser: Browser, url: string, path: string): Pr
 	const fetched = await record.take();
 	const inline = [...html.matchAll(inlineScripts)].reduce((s, m) => s + (m[1]!.trim() ? gzipSync(m[1]!).length : 0), 0);
 	await context.close();
-	return { path, gzipBytes: fetched.bytes, scriptGzipBytes: fetched.scriptBytes + inline, styleGzipBytes: fetched.styleBytes, requests: fetched.requests, parts: weighParts(html) };
+	return { path, gzipBytes: fetched.bytes, scriptGzipBytes: fetched.scriptBytes + inline, styleGzipBytes: fetched.styleBytes, requests: fetched.requests, responses: fetched.responses, parts: weighParts(html) };
 }
 
 export interface ReaderSearch {

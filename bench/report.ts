@@ -1,5 +1,5 @@
 /** The benchmark's results as data, and as the committed Markdown report with its budgets. Pure. */
-import type { PageWeight, ReaderSearch, Run, SearchRun } from './measure.ts';
+import type { PageWeight, Phases, ReaderSearch, Run, SearchRun } from './measure.ts';
 import { atMost, fitLine, growthRatio, median, min, type Budget } from './stats.ts';
 
 /** What is measured of one built site: its size, an article page, and searches. */
@@ -72,6 +72,44 @@ export function slopes(results: Results): Slopes | null {
 	};
 }
 
+/** A build's wall time in four parts that add up to it: the three phases, indexing taken out of the last. */
+const parts: { name: string; ms: (run: Run & { phases: Phases }) => number }[] = [
+	{ name: 'before rendering: Astro, the content, bundling', ms: (run) => run.phases.beforeRenderingMs },
+	{ name: 'rendering and writing the pages', ms: (run) => run.phases.renderingMs },
+	{ name: 'after the pages: indexing', ms: (run) => run.indexMs },
+	{ name: 'after the pages: data files, sitemap, exit', ms: (run) => run.phases.afterRenderingMs - run.indexMs },
+];
+
+const timedByPhase = (run: Run): run is Run & { phases: Phases } => run.phases !== undefined;
+
+/** The fastest of the builds, the one the cost line is drawn through. */
+const fastest = (runs: Run[]): Run => runs.reduce((best, run) => (run.ms < best.ms ? run : best));
+
+export interface PhaseSlope {
+	name: string;
+	/** Milliseconds per source, from the fastest build of each size: the parts' slopes add up to the whole's. */
+	sourcebook: number;
+	plain: number;
+	/** Per size: the fastest build's time in this part, Sourcebook and plain. */
+	bySize: { sources: number; sourcebook: number; plain: number }[];
+}
+
+/** Where the cost per source goes: the cost line of each part of the build. Null for a report without phases. */
+export function phaseSlopes(results: Results): PhaseSlope[] | null {
+	if (results.sizes.length < 2) return null;
+	const runs = results.sizes.flatMap((r) => {
+		const sourcebook = fastest(r.sourcebook);
+		const plain = fastest(r.plain);
+		return timedByPhase(sourcebook) && timedByPhase(plain) ? [{ sources: r.sources, sourcebook, plain }] : [];
+	});
+	if (runs.length < results.sizes.length) return null;
+	return parts.map(({ name, ms }) => {
+		const bySize = runs.map((r) => ({ sources: r.sources, sourcebook: ms(r.sourcebook), plain: ms(r.plain) }));
+		const slope = (pick: (size: (typeof bySize)[number]) => number) => fitLine(bySize.map((size) => [size.sources, pick(size)] as const)).slope;
+		return { name, sourcebook: slope((size) => size.sourcebook), plain: slope((size) => size.plain), bySize };
+	});
+}
+
 export function budgets(results: Results): Budget[] {
 	const fit = slopes(results);
 	const largest = results.sizes.at(-1);
@@ -104,6 +142,18 @@ function buildEnvironmentNote(env: Record<string, string> | undefined): string {
 	const pairs = Object.entries(env ?? {});
 	if (pairs.length === 0) return '';
 	return ` Both builds run in the environment that \`npm run build\` sets: \`${pairs.map(([name, value]) => `${name}=${value}`).join(' ')}\`.`;
+}
+
+/** Each article page's responses until `load`, named, so that a load that fetched more says what. */
+function responseLines(rows: { label: string; page: PageWeight }[]): string[] {
+	const listed = rows.filter((row) => row.page.responses);
+	if (listed.length === 0) return [];
+	return [
+		'What each of those loads fetched until `load` (gzip):',
+		'',
+		...listed.map(({ label, page }) => `- ${label}: ${page.responses!.map((r) => `\`${r.path}\` ${kb(r.bytes).toFixed(1)} KB`).join(', ')}`),
+		'',
+	];
 }
 
 /** The report; `analysis` (Markdown) explains the results and is kept in bench/analysis.md. */
@@ -154,6 +204,28 @@ export function renderResults(results: Results, analysis = ''): string {
 			'',
 		);
 	}
+	const byPhase = phaseSlopes(results);
+	if (fit && byPhase) {
+		const difference = fit.sourcebook.slope - fit.plain.slope;
+		lines.push(
+			'### Where the cost per source goes',
+			'',
+			'Each build’s wall time split at Astro’s own messages (the first page, the last) and at the search integration’s: the same least-squares line through the fastest build of each size, drawn for each part. The parts’ slopes add up to the whole’s; the last column is each part’s share of what Sourcebook costs per source over plain Markdown.',
+			'',
+			table(
+				['part of the build', 'Sourcebook (ms/source)', 'plain (ms/source)', 'ratio', 'share of the difference', ...results.sizes.map((r) => `at ${r.sources}: Sourcebook / plain (s)`)],
+				byPhase.map((phase) => [
+					phase.name,
+					phase.sourcebook.toFixed(2),
+					phase.plain.toFixed(2),
+					phase.plain > 0 ? `${(phase.sourcebook / phase.plain).toFixed(1)}x` : '—',
+					`${(((phase.sourcebook - phase.plain) / difference) * 100).toFixed(0)}%`,
+					...phase.bySize.map((size) => `${s(size.sourcebook)} / ${s(size.plain)}`),
+				]),
+			),
+			'',
+		);
+	}
 	const pageRows = [
 		...(results.edition ? [{ label: 'first edition', page: results.edition.page, search: results.edition.search, reader: results.edition.readerSearch }] : []),
 		...results.sizes.map((r) => ({ label: `${r.sources} sources`, page: r.page, search: r.search, reader: r.readerSearch })),
@@ -176,6 +248,7 @@ export function renderResults(results: Results, analysis = ''): string {
 			]),
 		),
 		'',
+		...responseLines(pageRows),
 		'What each article page’s HTML is made of (each part gzipped on its own), and the least it could weigh: the page cut down to what the contract and the issues require of it (`bench/required-markup.ts`):',
 		'',
 		table(

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { makeArchive } from './archive.ts';
-import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, timed, weighPage, type Run } from './measure.ts';
+import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,17 +54,14 @@ function writeFiles(dir: string, files: Map<string, string>): void {
 	}
 }
 
-async function buildSourcebook(contentDir: string, outDir: string): Promise<Run> {
+async function build(outDir: string, args: string[], content: Record<string, string>): Promise<Run> {
 	rmSync(outDir, { recursive: true, force: true });
-	const { ms, cpuMs, peakMB, output } = await timed(process.execPath, [astro, 'build'], { cwd: root, env: env({ CONTENT_DIR: contentDir, OUT_DIR: outDir }) });
-	return { ms, cpuMs, peakMB, indexMs: indexTime(output) };
+	const { ms, cpuMs, peakMB, output, lines } = await timed(process.execPath, [astro, 'build', ...args], { cwd: root, env: env({ ...content, OUT_DIR: outDir }) });
+	return { ms, cpuMs, peakMB, indexMs: indexTime(output), phases: phasesOf(lines, ms) };
 }
 
-async function buildPlain(plainDir: string, outDir: string): Promise<Run> {
-	rmSync(outDir, { recursive: true, force: true });
-	const { ms, cpuMs, peakMB, output } = await timed(process.execPath, [astro, 'build', '--root', 'bench/plain'], { cwd: root, env: env({ PLAIN_DIR: plainDir, OUT_DIR: outDir }) });
-	return { ms, cpuMs, peakMB, indexMs: indexTime(output) };
-}
+const buildSourcebook = (contentDir: string, outDir: string) => build(outDir, [], { CONTENT_DIR: contentDir });
+const buildPlain = (plainDir: string, outDir: string) => build(outDir, ['--root', 'bench/plain'], { PLAIN_DIR: plainDir });
 
 async function inChromium(site: string, articlePath: string, queries: [string, string]) {
 	const server = await serve(site, '/');

@@ -42,10 +42,21 @@ it('runs in small mode and writes its results', { timeout: 300_000 }, () => {
 	expect(size!.sourcebook[0]!.indexMs).toBeGreaterThan(0);
 	expect(size!.plain[0]!.indexMs).toBeGreaterThan(0);
 	expect(results.edition?.search.first.results).toBeGreaterThan(0);
+	// Both builds were split at Astro's messages into phases that add up to their wall time, the index after the pages.
+	for (const run of [size!.sourcebook[0]!, size!.plain[0]!]) {
+		const { beforeRenderingMs, renderingMs, afterRenderingMs } = run.phases!;
+		for (const ms of [beforeRenderingMs, renderingMs, afterRenderingMs]) expect(ms).toBeGreaterThan(0);
+		expect(beforeRenderingMs + renderingMs + afterRenderingMs).toBeCloseTo(run.ms, 6);
+		expect(afterRenderingMs).toBeGreaterThan(run.indexMs);
+	}
+	// The page load names what it fetched, the page itself first.
+	expect(size!.page.responses?.[0]?.path).toBe(`/${size!.page.path}`);
+	expect(size!.page.responses).toHaveLength(size!.page.requests);
 
 	const markdown = readFileSync(out, 'utf8');
 	expect(markdown).toContain(results.command);
 	expect(markdown).toMatch(/\n\| 3 \| \d+ \|/);
 	expect(markdown).toMatch(/\| Article page on load[^\n]*\| ≤ 8\.0 KB \|/);
 	expect(markdown).toMatch(/first edition \(`articles\/[a-z-]+\/`\)/);
+	expect(markdown).toMatch(/- 3 sources: `\/articles\/[a-z0-9-]+\/` \d+\.\d KB, /);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentInput, makeArchive, prng } from '../../bench/archive.ts';
-import { renderResults, type Results } from '../../bench/report.ts';
-import { buildEnvironment, indexTime } from '../../bench/measure.ts';
+import { phaseSlopes, renderResults, type Results } from '../../bench/report.ts';
+import { buildEnvironment, indexTime, phasesOf, timed } from '../../bench/measure.ts';
 import { atMost, fitLine, growthRatio, median, min } from '../../bench/stats.ts';
 import { kindNames } from '../../src/domain/schema.ts';
 import { buildSourcebook } from '../../src/domain/sourcebook.ts';
@@ -69,6 +69,39 @@ describe('indexTime', () => {
 	it('reads the indexing time the search integration logs, and refuses a build that logged none', () => {
 		expect(indexTime('12:00:01 [sourcebook-search-index] indexed 960 pages into /tmp/x/pagefind in 3.21 s\n')).toBeCloseTo(3210, 6);
 		expect(() => indexTime('12:00:01 [build] Complete!')).toThrow(/indexing time/);
+	});
+});
+
+describe('phasesOf', () => {
+	const line = (ms: number, text: string) => ({ ms, text });
+	const build = [
+		line(900, '12:00:01 [build] Collecting build info...'),
+		line(5200, '12:00:05 [build] ✓ Completed in 5.20s.'),
+		line(6100, ' generating static routes '),
+		line(6300, '12:00:06   ├─ /articles/a/index.html (+12ms)'),
+		line(26_000, '12:00:26 ✓ Completed in 19.90s.'),
+		line(26_100, '12:00:26 [build] ✓ Completed in 20.90s.'),
+		line(40_000, '12:00:40 [sourcebook-search-index] indexed 960 pages into /tmp/x/pagefind in 12.08 s'),
+	];
+
+	it('splits the wall time at the first page and at the end of rendering, the parts adding up to the whole', () => {
+		const phases = phasesOf(build, 41_000);
+		expect(phases).toEqual({ beforeRenderingMs: 6100, renderingMs: 19_900, afterRenderingMs: 15_000 });
+		expect(phases.beforeRenderingMs + phases.renderingMs + phases.afterRenderingMs).toBe(41_000);
+	});
+
+	it('refuses a build that did not log its rendering', () => {
+		expect(() => phasesOf(build.filter((l) => !l.text.includes('generating')), 41_000)).toThrow(/rendering/);
+		expect(() => phasesOf(build.slice(0, 4), 41_000)).toThrow(/rendering/);
+	});
+
+	it('times each line of a real command when its end arrives, a line cut across writes included', async () => {
+		const script = "printf 'generating static'; sleep 0.2; printf ' routes\\nfirst page\\n'; sleep 0.3; echo '✓ Completed in 0.3s.'";
+		const { lines, ms } = await timed('sh', ['-c', script], { cwd: process.cwd(), env: process.env });
+		expect(lines.map((l) => l.text)).toEqual(['generating static routes', 'first page', '✓ Completed in 0.3s.']);
+		const phases = phasesOf(lines, ms);
+		expect(phases.beforeRenderingMs).toBeGreaterThanOrEqual(200);
+		expect(phases.renderingMs).toBeGreaterThanOrEqual(300);
 	});
 });
 
@@ -175,6 +208,32 @@ describe('renderResults', () => {
 		const withStyles = (r: (typeof results.sizes)[number]) => ({ ...r, page: { ...r.page, styleGzipBytes: 2 * 1024 } });
 		const markdown = renderResults({ ...results, sizes: results.sizes.map(withStyles) });
 		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | 2.0 KB | 1 | 140.0 KB, 420 ms |');
+	});
+
+	it('splits the cost per source into parts of the build that add up to the whole, when the builds were timed by phase', () => {
+		expect(phaseSlopes(results)).toBeNull();
+		expect(renderResults(results)).not.toContain('Where the cost per source goes');
+		// The fastest build of each size is split 20% before rendering, 50% rendering and 30% after, of which the index is 500 ms.
+		const split = (r: ReturnType<typeof run>) => ({ ...r, phases: { beforeRenderingMs: r.ms * 0.2, renderingMs: r.ms * 0.5, afterRenderingMs: r.ms * 0.3 } });
+		const timedResults = { ...results, sizes: results.sizes.map((r) => ({ ...r, sourcebook: r.sourcebook.map(split), plain: r.plain.map(split) })) };
+		const byPhase = phaseSlopes(timedResults)!;
+		expect(byPhase.map((p) => p.sourcebook.toFixed(2))).toEqual(['1.00', '2.50', '0.00', '1.50']);
+		expect(byPhase.map((p) => p.plain.toFixed(2))).toEqual(['0.50', '1.25', '0.00', '0.75']);
+		expect(byPhase.reduce((sum, p) => sum + p.sourcebook, 0)).toBeCloseTo(5, 9);
+		expect(byPhase[1]!.bySize[0]).toEqual({ sources: 100, sourcebook: 2000, plain: 1500 });
+		const markdown = renderResults(timedResults);
+		expect(markdown).toContain('| rendering and writing the pages | 2.50 | 1.25 | 2.0x | 50% | 2.0 / 1.5 | 3.0 / 2.0 | 6.8 / 3.9 |');
+		expect(markdown).toContain('| after the pages: indexing | 0.00 | 0.00 | — | 0% | 0.5 / 0.5 |');
+	});
+
+	it('names what each article page fetched, when the responses were listed', () => {
+		expect(renderResults(results)).not.toContain('What each of those loads fetched');
+		const responses = [
+			{ path: '/articles/a/', bytes: 5 * 1024 },
+			{ path: '/favicon.svg', bytes: 205 },
+		];
+		const markdown = renderResults({ ...results, sizes: results.sizes.map((r) => ({ ...r, page: { ...r.page, responses } })) });
+		expect(markdown).toContain('- 2000 sources: `/articles/a/` 5.0 KB, `/favicon.svg` 0.2 KB');
 	});
 
 	it('says in what environment both builds ran', () => {
