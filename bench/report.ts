@@ -219,7 +219,8 @@ export function renderResults(results: Results, analysis = ''): string {
 					phase.sourcebook.toFixed(2),
 					phase.plain.toFixed(2),
 					phase.plain > 0 ? `${(phase.sourcebook / phase.plain).toFixed(1)}x` : '—',
-					`${(((phase.sourcebook - phase.plain) / difference) * 100).toFixed(0)}%`,
+					// Rounded as a number: toFixed would write a part that costs nothing more as "-0%".
+					`${Math.round(((phase.sourcebook - phase.plain) / difference) * 100)}%`,
 					...phase.bySize.map((size) => `${s(size.sourcebook)} / ${s(size.plain)}`),
 				]),
 			),
