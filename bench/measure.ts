@@ -105,19 +105,20 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 		const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', times, command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
 		const lines: TimedLine[] = [];
-		// A line is timed when its end arrives; each stream keeps its unfinished line.
+		// A line is timed when its end arrives; each stream keeps its unfinished line. Decoded as
+		// UTF-8 by the stream, so that a character cut across two chunks (Astro's ✓) stays whole.
 		const reader = () => {
 			let unfinished = '';
-			return (chunk: Buffer) => {
+			return (chunk: string) => {
 				const ms = performance.now() - start;
-				output += chunk.toString();
-				const parts = (unfinished + chunk.toString()).split('\n');
+				output += chunk;
+				const parts = (unfinished + chunk).split('\n');
 				unfinished = parts.pop()!;
 				for (const text of parts) lines.push({ ms, text });
 			};
 		};
-		child.stdout.on('data', reader());
-		child.stderr.on('data', reader());
+		child.stdout.setEncoding('utf8').on('data', reader());
+		child.stderr.setEncoding('utf8').on('data', reader());
 		let peak = 0;
 		const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
 		child.on('error', reject);

@@ -210,7 +210,7 @@ export function renderResults(results: Results, analysis = ''): string {
 		lines.push(
 			'### Where the cost per source goes',
 			'',
-			'Each build’s wall time split at Astro’s own messages (the first page, the last) and at the search integration’s: the same least-squares line through the fastest build of each size, drawn for each part. The parts’ slopes add up to the whole’s; the last column is each part’s share of what Sourcebook costs per source over plain Markdown.',
+			'Each build’s wall time split at Astro’s own messages (the first page, the last) and at the search integration’s: the same least-squares line through the fastest build of each size, drawn for each part. The parts’ slopes add up to the whole’s; *share of the difference* is each part’s share of what Sourcebook costs per source over plain Markdown.',
 			'',
 			table(
 				['part of the build', 'Sourcebook (ms/source)', 'plain (ms/source)', 'ratio', 'share of the difference', ...results.sizes.map((r) => `at ${r.sources}: Sourcebook / plain (s)`)],

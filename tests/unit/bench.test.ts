@@ -95,8 +95,9 @@ describe('phasesOf', () => {
 		expect(() => phasesOf(build.slice(0, 4), 41_000)).toThrow(/rendering/);
 	});
 
-	it('times each line of a real command when its end arrives, a line cut across writes included', async () => {
-		const script = "printf 'generating static'; sleep 0.5; printf ' routes\\nfirst page\\n'; sleep 1; echo '✓ Completed in 1s.'";
+	it('times each line of a real command when its end arrives, a line or a character cut across writes included', async () => {
+		// The last line's ✓ (three bytes in UTF-8) is cut between two writes.
+		const script = "printf 'generating static'; sleep 0.5; printf ' routes\\nfirst page\\n'; sleep 1; printf '\\342\\234'; sleep 0.2; printf '\\223 Completed in 1s.\\n'";
 		const { lines, ms } = await timed('sh', ['-c', script], { cwd: process.cwd(), env: process.env });
 		expect(lines.map((l) => l.text)).toEqual(['generating static routes', 'first page', '✓ Completed in 1s.']);
 		// Lower bounds with room: the parent may read a chunk a little after it was written.
