@@ -146,12 +146,12 @@ function buildEnvironmentNote(env: Record<string, string> | undefined): string {
 
 /** Each article page's responses until `load`, named, so that a load that fetched more says what. */
 function responseLines(rows: { label: string; page: PageWeight }[]): string[] {
-	const listed = rows.filter((row) => row.page.responses);
+	const listed = rows.flatMap(({ label, page }) => (page.responses ? [{ label, responses: page.responses }] : []));
 	if (listed.length === 0) return [];
 	return [
 		'What each of those loads fetched until `load` (gzip):',
 		'',
-		...listed.map(({ label, page }) => `- ${label}: ${page.responses!.map((r) => `\`${r.path}\` ${kb(r.bytes).toFixed(1)} KB`).join(', ')}`),
+		...listed.map(({ label, responses }) => `- ${label}: ${responses.map((r) => `\`${r.path}\` ${kb(r.bytes).toFixed(1)} KB`).join(', ')}`),
 		'',
 	];
 }
