@@ -4,7 +4,7 @@
  * title) and their note markers, each paragraph's counterpart links, the provenance panel, one
  * note per subject reduced to its backlinks and a link to the subject's page, and the schema.org
  * data of the article with the subjects it mentions by type, id and name. Accessible names stay.
- * What goes: each note's kind, description, "also in" and share controls, the reading key, the
+ * What goes: each note's kind, description and "also in", the reading key, the
  * quick search's template and the social metadata.
  *
  * It works on the markup Sourcebook writes, not on HTML in general: a cut that finds nothing

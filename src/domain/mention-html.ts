@@ -1,7 +1,7 @@
 /**
  * Mentions in context, as HTML: on a subject's page, every mention in every source (grouped by
  * source); on /compare/, a statement's or a figure's in each source. Each is its sentence with
- * the mention marked, a link to it in the source, and an empty share that the share script fills
+ * the mention marked and a link to it in the source; the share script adds the share controls,
  * from that link and the marked words. Written as strings, like the notes (notes-html.ts): a
  * subject's page lists hundreds of mentions at archive scale, two components each.
  */
@@ -16,8 +16,7 @@ export function mentionItemHtml(article: Article, mention: Mention, link: Articl
 	const { before, after } = mention.context;
 	return (
 		`<li data-mention="${escapeHtml(mention.anchor)}"><q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q> ` +
-		`<a href="${escapeHtml(link(article.slug, mention.anchor))}" aria-label="Read in source: ${escapeHtml(article.meta.title)}">Read in source</a> ` +
-		`<span class="share" data-share data-ui></span></li>`
+		`<a href="${escapeHtml(link(article.slug, mention.anchor))}" aria-label="Read in source: ${escapeHtml(article.meta.title)}">Read in source</a></li>`
 	);
 }
 

@@ -1,9 +1,9 @@
 /**
  * An article's notes as HTML, one per subject: backlinks to its mentions, its name, kind and
- * description, where else it appears, and an empty share that the share script fills with "Copy
- * link" and "Cite" for the note's first backlink (without JavaScript, that link is the permanent
- * one). Written as a string, like the body (article-html.ts): these are most
- * of an article page's markup, and a component per note cost build time at archive scale.
+ * description, and where else it appears. The share script adds "Copy link" and "Cite" for the
+ * note's first backlink (without JavaScript, that link is the permanent one). Written as a
+ * string, like the body (article-html.ts): these are most of an article page's markup, and a
+ * component per note cost build time at archive scale.
  * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
  */
 import { backlinkLabel } from './anchors.ts';
@@ -37,8 +37,7 @@ function noteHtml(book: Sourcebook, article: Article, note: Note): string {
 	return (
 		`<li id="${escapeHtml(note.id)}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
 		`<span class="note-body"><a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
-		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)} ` +
-		`<span class="share" data-share data-ui></span></span></li>`
+		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)}</span></li>`
 	);
 }
 

@@ -35,10 +35,11 @@ function open(marker: HTMLAnchorElement): void {
 	const body = note?.querySelector('.note-body');
 	if (!body) return;
 	card.replaceChildren(body.cloneNode(true));
-	// The card's share controls are for the mention it was opened from (src/scripts/share.ts).
+	// The card's share controls are for the mention it was opened from (src/scripts/share.ts),
+	// whether the share script has already added them to the note or adds them later.
 	const annotation = marker.parentElement?.previousElementSibling;
-	const share = card.querySelector<HTMLElement>('[data-share]');
-	if (share && annotation?.id) share.dataset.anchor = annotation.id;
+	if (annotation?.id) card.dataset.anchor = annotation.id;
+	else delete card.dataset.anchor;
 	card.setAttribute('aria-label', marker.getAttribute('aria-label') ?? 'Note');
 	marker.parentElement!.after(card);
 	card.hidden = false;

@@ -62,12 +62,13 @@ interface Shared {
 
 /**
  * A listed mention's share is for the mention its item links to, a note's for the note's first
- * backlink, and a note card's for the mention it was opened from (its `data-anchor`); the words
- * are the marked ones, else the page's. (A subject's share carries data.)
+ * backlink, and a note card's for the mention it was opened from (the card's `data-anchor`); the
+ * words are the marked ones, else the page's. (A subject's share carries data.)
  */
 function mentionOf(root: HTMLElement): { source?: string; anchor?: string; words?: string } {
 	const item = root.closest('[data-mention]');
-	const href = root.dataset.anchor ? `#${root.dataset.anchor}` : (item ?? root.closest('li'))?.querySelector('a[href*="#"]')?.getAttribute('href');
+	const opened = root.closest<HTMLElement>('[data-anchor]')?.dataset.anchor;
+	const href = opened ? `#${opened}` : (item ?? root.closest('li'))?.querySelector('a[href*="#"]')?.getAttribute('href');
 	if (!href) return {};
 	const url = new URL(href, document.baseURI);
 	return {
@@ -125,6 +126,17 @@ function button(action: string, label: string, hidden: string): HTMLButtonElemen
 	extra.textContent = ` ${hidden}`;
 	element.append(extra);
 	return element;
+}
+
+// A note (in the list, or in a card already open) and a listed mention get their share here, not
+// in the page: an article has dozens and a subject's page hundreds, which every build would write
+// and index for nothing without JavaScript.
+for (const host of document.querySelectorAll('.note-body, li[data-mention]')) {
+	const share = document.createElement('span');
+	share.className = 'share';
+	share.dataset.share = '';
+	share.dataset.ui = '';
+	host.append(' ', share);
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {

@@ -116,6 +116,37 @@ describe('copy link and cite', () => {
 		await page.close();
 	});
 
+	it('gives every note and every listed mention one share, none of them written in the page', async () => {
+		for (const [path, hosts] of [[`articles/${slug}/`, '.notes .note-body'], ['people/john-kerry/', 'li[data-mention]']] as const) {
+			const page = await open(path);
+			const count = await page.locator(hosts).count();
+			expect(count).toBeGreaterThan(1);
+			await expect.poll(() => page.locator(`${hosts} > [data-share] [data-share-action="copy"]`).count()).toBe(count);
+			expect(await page.locator(`${hosts} [data-share]`).count()).toBe(count);
+			await page.close();
+		}
+	});
+
+	it('in a note card opened before the share script loaded, shares the mention it was opened from', async () => {
+		const page = await context.newPage();
+		// Hold the share module back until the card is open.
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/share\.[^/]*\.js$/, async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${server.url}articles/${slug}/`);
+		await page.locator('[id="john-kerry-2"] + .marker a').focus();
+		const card = page.locator('#note-card');
+		await expect.poll(() => card.isVisible()).toBe(true);
+		expect(await card.locator('[data-share]').count()).toBe(0);
+		release();
+		await card.getByRole('button', { name: /^Copy link/ }).click();
+		await expect.poll(() => clipboard(page)).toBe(`${server.url}articles/${slug}/#john-kerry-2`);
+		await page.close();
+	});
+
 	it('on a subject page, shares each mention and the subject itself', async () => {
 		const page = await open('people/jen-psaki/');
 		const mention = page.locator('[data-mention]').first();
