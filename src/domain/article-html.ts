@@ -41,7 +41,7 @@ function counterpartLink({ article, anchor }: Counterpart): string {
 	const source = escapeHtml(article.meta.outlet ?? article.meta.title);
 	// The accessible name starts with the visible words, as speech input expects.
 	const label = `${source}: the same passage in ${escapeHtml(article.meta.title)}`;
-	return `<a href="../${escapeHtml(article.slug)}/#${escapeHtml(anchor)}" class="counterpart" data-ui data-pagefind-ignore data-counterpart="${escapeHtml(article.slug)}" aria-label="${label}"><span aria-hidden="true">⇄ </span>${source}</a>`;
+	return `<a href="../${escapeHtml(article.slug)}/#${escapeHtml(anchor)}" class="counterpart" data-ui data-pagefind-ignore aria-label="${label}"><span aria-hidden="true">⇄ </span>${source}</a>`;
 }
 
 /**

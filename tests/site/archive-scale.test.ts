@@ -61,7 +61,8 @@ describe(`an archive of ${sources} sources`, () => {
 		expect(paragraphs.length).toBeGreaterThan(0);
 		const linked = new Set<string>();
 		for (const paragraph of paragraphs) {
-			const targets = selectAll('a.counterpart', paragraph).map((a) => attribute(a, 'dataCounterpart')!);
+			// A counterpart's href is `../<slug>/#<anchor>`.
+			const targets = selectAll('a.counterpart', paragraph).map((a) => attribute(a, 'href')!.split('/')[1]);
 			expect(new Set(targets).size).toBe(targets.length);
 			for (const target of targets) linked.add(target);
 		}

@@ -263,7 +263,8 @@ describe('counterparts in the articles', () => {
 			expect(counterparts.length, article.slug).toBeGreaterThan(0);
 			for (const link of counterparts) {
 				expect(attribute(link, 'dataUi')).toBeDefined();
-				expect(attribute(link, 'dataCounterpart')).not.toBe(article.slug);
+				expect(attribute(link, 'href')).toMatch(/^\.\.\/[^/]+\/#/);
+				expect(attribute(link, 'href')!.split('/')[1]).not.toBe(article.slug);
 				expect(landsOnAnnotation(`articles/${article.slug}/`, attribute(link, 'href')!)).toBe(true);
 			}
 		}
