@@ -28,9 +28,13 @@ export function website(link: Link): JsonLd {
 	return { '@type': 'WebSite', '@id': link(''), name: 'Sourcebook', url: link('') };
 }
 
-/** A short reference to a subject, as articles list what they mention. */
+/**
+ * A short reference to a subject, as articles list what they mention: its `@id` is the address of
+ * its page, where its own data says the rest (a `url` beside it said the same address again, for
+ * every subject of every article).
+ */
 function reference(subject: Subject, link: Link): JsonLd {
-	return { '@type': types[subject.kind], '@id': link(subject.path), name: subject.title, url: link(subject.path) };
+	return { '@type': types[subject.kind], '@id': link(subject.path), name: subject.title };
 }
 
 export function newsArticle(book: Sourcebook, article: Article, link: Link): JsonLd {

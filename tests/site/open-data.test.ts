@@ -111,7 +111,7 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 			expect(news).toMatchObject({ headline: article.meta.title, datePublished: article.meta.published, url: `${base}articles/${article.slug}/` });
 			expect(news.isBasedOn).toBe(article.meta.url);
 			const mentions = news.mentions as Data[];
-			expect(mentions.map((m) => m.url)).toEqual(article.notes.map((n) => `${base}${book.subject(n.subjectId)!.path}`));
+			expect(mentions.map((m) => m['@id'])).toEqual(article.notes.map((n) => `${base}${book.subject(n.subjectId)!.path}`));
 			expect(new Set(mentions.map((m) => m['@type']))).toEqual(new Set(article.notes.map((n) => typeOf(book.subject(n.subjectId)!.kind))));
 		});
 
@@ -120,14 +120,14 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 			expect(thing).toMatchObject({ name: subject.title, url: `${base}${subject.path}` });
 			if (subject.kind === 'statement') {
 				const speaker = book.subject(subject.data.speaker)!;
-				expect(thing.creator).toMatchObject({ name: speaker.title, url: `${base}${speaker.path}` });
+				expect(thing.creator).toMatchObject({ name: speaker.title, '@id': `${base}${speaker.path}` });
 				expect(thing.text).toEqual(expect.any(String));
 			}
 			// The sources mention it, and each says so in its own data; `subjectOf` would claim they are about it.
 			expect(thing).not.toHaveProperty('subjectOf');
 			for (const slug of new Set(book.mentionsOf(subject.id).map((m) => m.article))) {
 				const news = dataOf(`articles/${slug}/`).find((d) => d['@type'] === 'NewsArticle')!;
-				expect((news.mentions as Data[]).map((m) => m.url)).toContain(`${base}${subject.path}`);
+				expect((news.mentions as Data[]).map((m) => m['@id'])).toContain(`${base}${subject.path}`);
 			}
 		});
 	});
