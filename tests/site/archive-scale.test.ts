@@ -62,7 +62,7 @@ describe(`an archive of ${sources} sources`, () => {
 		const linked = new Set<string>();
 		for (const paragraph of paragraphs) {
 			// A counterpart's href is `../<slug>/#<anchor>`.
-			const targets = selectAll('a.counterpart', paragraph).map((a) => attribute(a, 'href')!.split('/')[1]);
+			const targets = selectAll('a.counterpart', paragraph).map((a) => attribute(a, 'href')!.split('/')[1]!);
 			expect(new Set(targets).size).toBe(targets.length);
 			for (const target of targets) linked.add(target);
 		}
