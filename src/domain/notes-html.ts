@@ -1,9 +1,10 @@
 /**
- * An article's notes as HTML, one per subject: backlinks to its mentions, its name, kind and
- * description, and where else it appears. The share script adds "Copy link" and "Cite" for the
- * note's first backlink (without JavaScript, that link is the permanent one). Written as a
- * string, like the body (article-html.ts): these are most of an article page's markup, and a
- * component per note cost build time at archive scale.
+ * An article's notes as HTML, one per subject: backlinks to its mentions (in `.backlinks`, which
+ * a note card leaves out), then its name, kind and description, and where else it appears. The
+ * share script adds "Copy link" and "Cite" for the note's first backlink (without JavaScript,
+ * that link is the permanent one). Written as a string, like the body (article-html.ts): these
+ * are most of an article page's markup, and a component per note cost build time at archive
+ * scale, as did a wrapper per part (about 6 KB of every article page).
  * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
  */
 import { backlinkLabel } from './anchors.ts';
@@ -25,9 +26,9 @@ function elsewhere(book: Sourcebook, subject: Subject, article: Article): string
 	const { shown, more } = mentionsElsewhere(book, subject.id, article.slug);
 	const also = shown.map(
 		({ article: other, mentions }) =>
-			` <span class="elsewhere">Also in <a href="../${escapeHtml(other.slug)}/#${escapeHtml(mentions[0]!.anchor)}">${escapeHtml(other.meta.title)}</a>${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}.</span>`,
+			` Also in <a href="../${escapeHtml(other.slug)}/#${escapeHtml(mentions[0]!.anchor)}">${escapeHtml(other.meta.title)}</a>${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}.`,
 	);
-	if (more > 0) also.push(` <span class="elsewhere">And in <a href="${fromArticle(escapeHtml(subject.path))}">${more} more ${more === 1 ? 'source' : 'sources'}</a>.</span>`);
+	if (more > 0) also.push(` And in <a href="${fromArticle(escapeHtml(subject.path))}">${more} more ${more === 1 ? 'source' : 'sources'}</a>.`);
 	return also.join('');
 }
 
@@ -36,8 +37,8 @@ function noteHtml(book: Sourcebook, article: Article, note: Note): string {
 	// Notes are listed in number order, so the list numbers them: no `value` needed.
 	return (
 		`<li id="${escapeHtml(note.id)}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
-		`<span class="note-body"><a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
-		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)}</span></li>`
+		`<a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
+		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)}</li>`
 	);
 }
 

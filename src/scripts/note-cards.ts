@@ -32,9 +32,11 @@ function open(marker: HTMLAnchorElement): void {
 	if (owner === marker && !card.hidden) return;
 	close();
 	const note = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
-	const body = note?.querySelector('.note-body');
-	if (!body) return;
-	card.replaceChildren(body.cloneNode(true));
+	if (!note) return;
+	// The card shows the note without its backlinks (src/domain/notes-html.ts).
+	const copy = note.cloneNode(true) as HTMLElement;
+	copy.querySelector('.backlinks')?.remove();
+	card.replaceChildren(...copy.childNodes);
 	// The card's share controls are for the mention it was opened from (src/scripts/share.ts),
 	// whether the share script has already added them to the note or adds them later.
 	const annotation = marker.parentElement?.previousElementSibling;

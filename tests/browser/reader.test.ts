@@ -62,6 +62,9 @@ describe('note cards', () => {
 		const card = page.locator('.note-card');
 		await expect.poll(() => card.isVisible()).toBe(true);
 		expect(await card.textContent()).toContain(subject.title);
+		// The note without its backlinks, linking the subject's page, and no id copied from the page.
+		expect(await card.locator('.backlinks, [id]').count()).toBe(0);
+		expect(await card.locator(`a[href$="${subject.path}"]`).count()).toBeGreaterThan(0);
 		await page.mouse.move(5, 5);
 		await expect.poll(() => card.isVisible()).toBe(false);
 		await page.context().close();

@@ -45,7 +45,9 @@ describe(`an archive of ${sources} sources`, () => {
 		for (const note of article.notes) {
 			const item = select(`[id="${note.id}"]`, notes)!;
 			const others = mentionsByArticle(book, note.subjectId).filter((g) => g.article !== article);
-			const also = selectAll('.elsewhere', item).map((span) => toString(span).replace(/\s+/g, ' ').trim());
+			// The note ends with where else the subject is: "Also in …." and "And in N more sources."
+			const said = toString(item).replace(/\s+/g, ' ').trim();
+			const also = [...said.matchAll(/(?:Also|And) in .*?\.(?= And in |$)/g)].map((match) => match[0]);
 			if (others.length === 0) expect(also).toEqual([]);
 			else expect(also[0]).toBe(`Also in ${others[0]!.article.meta.title}${others[0]!.mentions.length > 1 ? ` (${others[0]!.mentions.length} mentions)` : ''}.`);
 			if (others.length > 1) {

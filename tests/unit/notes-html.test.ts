@@ -24,13 +24,13 @@ function checkNotes(book: Sourcebook) {
 			expect(selectAll('.backlinks a', item).map((a) => a.properties.href)).toEqual(note.mentions.map((m) => `#${m.anchor}`));
 			// The share script adds the share controls: the page carries none.
 			expect(select('[data-share]', item)).toBeUndefined();
-			// Links are relative to /articles/<slug>/: the subject's page is two folders up.
-			expect(select('.note-body > a', item)?.properties.href).toBe(`../../${subject.path}`);
-			expect(text(select('.note-body > a', item)!)).toBe(subject.title);
-			const body = text(select('.note-body', item)!);
-			expect(body).toContain(describeSubject(book, subject).replace(/\s+/g, ' ').trim());
+			// After the backlinks, the subject's page: links are relative to /articles/<slug>/, so it is two folders up.
+			const [page, ...others] = selectAll('li > a', item);
+			expect(page?.properties.href).toBe(`../../${subject.path}`);
+			expect(text(page!)).toBe(subject.title);
+			expect(text(item)).toContain(describeSubject(book, subject).replace(/\s+/g, ' ').trim());
 			const { shown, more } = mentionsElsewhere(book, subject.id, article.slug);
-			expect(selectAll('.elsewhere a', item).map((a) => a.properties.href)).toEqual([
+			expect(others.map((a) => a.properties.href)).toEqual([
 				...shown.map((group) => `../${group.article.slug}/#${group.mentions[0]!.anchor}`),
 				...(more > 0 ? [`../../${subject.path}`] : []),
 			]);
@@ -39,7 +39,7 @@ function checkNotes(book: Sourcebook) {
 }
 
 describe('articleNotesHtml', () => {
-	it('writes one note per subject of each first-edition source: backlinks, name, description, an empty share', () => {
+	it('writes one note per subject of each first-edition source: backlinks, name, description, and no share (the script adds it)', () => {
 		checkNotes(loadSourcebook('content'));
 	});
 
