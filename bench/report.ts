@@ -32,6 +32,8 @@ export interface Results {
 	buildEnvironment?: Record<string, string>;
 	seed: number;
 	repetitions: number;
+	/** `rounds`: every size built once each way per round, round after round (absent in reports made size by size). */
+	order?: 'rounds';
 	machine: { cpus: number; cpuModel: string; memoryGB: number; os: string };
 	versions: Record<string, string>;
 	sizes: SizeResult[];
@@ -70,6 +72,21 @@ export function slopes(results: Results): Slopes | null {
 		ratio: sourcebook.slope / plain.slope,
 		growth: growthRatio(results.sizes.map((r) => [r.sources, min(r.sourcebook.map((run) => run.ms))] as const)),
 	};
+}
+
+/**
+ * The cost ratio round by round, for results built in rounds: the line through one round's builds,
+ * Sourcebook's slope over plain's. A round's builds lie minutes apart, so the spread of these
+ * ratios shows how far this machine's changing speed moves the ratio. Null for results built size
+ * by size, whose n-th builds of two sizes lie far apart.
+ */
+export function roundRatios(results: Results): number[] | null {
+	if (results.order !== 'rounds' || results.sizes.length < 2) return null;
+	const rounds = Math.min(...results.sizes.flatMap((r) => [r.sourcebook.length, r.plain.length]));
+	return Array.from({ length: rounds }, (_, round) => {
+		const slope = (pick: (r: SizeResult) => Run[]) => fitLine(results.sizes.map((r) => [r.sources, pick(r)[round]!.ms] as const)).slope;
+		return slope((r) => r.sourcebook) / slope((r) => r.plain);
+	});
 }
 
 /** A build's wall time in four parts that add up to it: the three phases, indexing taken out of the last. */
@@ -203,6 +220,13 @@ export function renderResults(results: Results, analysis = ''): string {
 				` In processor time: Sourcebook ${fit.processor.sourcebook.slope.toFixed(2)} ms/source, plain ${fit.processor.plain.slope.toFixed(2)} ms/source: ratio ${fit.processor.ratio.toFixed(2)}x.`,
 			'',
 		);
+		const rounds = roundRatios(results);
+		if (rounds) {
+			lines.push(
+				`Round by round (each round builds every size once each way, its builds minutes apart), the same ratio from each round's builds alone: ${rounds.map((ratio) => `${ratio.toFixed(2)}x`).join(', ')}; median ${median(rounds).toFixed(2)}x.`,
+				'',
+			);
+		}
 	}
 	const byPhase = phaseSlopes(results);
 	if (fit && byPhase) {

@@ -88,28 +88,44 @@ function sizesOf(site: string) {
 	};
 }
 
-async function measureSize(sources: number): Promise<SizeResult> {
+interface Archive {
+	sources: number;
+	annotations: number;
+	dir: string;
+	slug: string;
+	queries: [string, string];
+	sourcebook: Run[];
+	plain: Run[];
+}
+
+function writeArchive(sources: number): Archive {
 	const dir = join(work, `n${sources}`);
 	const archive = makeArchive(sources, seed);
 	writeFiles(join(dir, 'content'), archive.files);
 	writeFiles(join(dir, 'plain'), archive.plain);
 	const annotations = [...archive.files].filter(([p]) => p.endsWith('.mdx')).reduce((n, [, text]) => n + (text.match(/<[A-Z][a-z]+ id=/g)?.length ?? 0), 0);
 	progress(`N=${sources}: archive written (${annotations} annotations) in ${dir}`);
-	const sourcebook: Run[] = [];
-	const plain: Run[] = [];
-	const site = join(dir, 'site');
-	for (let rep = 0; rep < reps; rep++) {
-		// Interleaved, alternating which goes first, so that drift in the machine falls on both.
-		const order = rep % 2 === 0 ? ['sourcebook', 'plain'] : ['plain', 'sourcebook'];
+	return { sources, annotations, dir, slug: archive.slugs[0]!, queries: archive.queries, sourcebook: [], plain: [] };
+}
+
+/** One round: every size built once each way, Sourcebook and plain interleaved, the first alternating. */
+async function buildRound(archives: Archive[], round: number): Promise<void> {
+	for (const [i, archive] of archives.entries()) {
+		const order = (round + i) % 2 === 0 ? ['sourcebook', 'plain'] : ['plain', 'sourcebook'];
 		for (const which of order) {
-			const run = which === 'sourcebook' ? await buildSourcebook(join(dir, 'content'), site) : await buildPlain(join(dir, 'plain'), join(dir, 'plain-site'));
-			(which === 'sourcebook' ? sourcebook : plain).push(run);
-			progress(`N=${sources}: ${which} build ${rep + 1}/${reps}: ${(run.ms / 1000).toFixed(1)} s (processor ${(run.cpuMs / 1000).toFixed(1)} s, indexing ${(run.indexMs / 1000).toFixed(1)} s), peak ${run.peakMB.toFixed(0)} MB`);
+			const run = which === 'sourcebook' ? await buildSourcebook(join(archive.dir, 'content'), join(archive.dir, 'site')) : await buildPlain(join(archive.dir, 'plain'), join(archive.dir, 'plain-site'));
+			(which === 'sourcebook' ? archive.sourcebook : archive.plain).push(run);
+			progress(`N=${archive.sources}: ${which} build ${round + 1}/${reps}: ${(run.ms / 1000).toFixed(1)} s (processor ${(run.cpuMs / 1000).toFixed(1)} s, indexing ${(run.indexMs / 1000).toFixed(1)} s), peak ${run.peakMB.toFixed(0)} MB`);
 		}
 	}
-	const measured = await inChromium(site, `articles/${archive.slugs[0]}/`, archive.queries);
-	progress(`N=${sources}: article page ${(measured.page.gzipBytes / 1024).toFixed(1)} KB gzip, first search ${(measured.readerSearch.bytes / 1024).toFixed(1)} KB (Pagefind alone ${(measured.search.first.bytes / 1024).toFixed(1)} KB)`);
-	const result = { sources, annotations, sourcebook, plain, ...sizesOf(site), ...measured };
+}
+
+/** The last round's Sourcebook site of an archive, weighed and searched in Chromium. */
+async function measureArchive({ dir, slug, queries, ...archive }: Archive): Promise<SizeResult> {
+	const site = join(dir, 'site');
+	const measured = await inChromium(site, `articles/${slug}/`, queries);
+	progress(`N=${archive.sources}: article page ${(measured.page.gzipBytes / 1024).toFixed(1)} KB gzip, first search ${(measured.readerSearch.bytes / 1024).toFixed(1)} KB (Pagefind alone ${(measured.search.first.bytes / 1024).toFixed(1)} KB)`);
+	const result = { ...archive, ...sizesOf(site), ...measured };
 	rmSync(dir, { recursive: true, force: true });
 	return result;
 }
@@ -145,8 +161,12 @@ const loadAtStart = loadavg()[0]!;
 try {
 	progress(`sizes ${sizes.join(', ')}, ${reps} repetitions, seed ${seed}; working in ${work}`);
 	const edition = values.edition ? await measureEdition() : null;
+	// Round by round rather than size by size: the builds of one round lie minutes apart, so a slope
+	// drawn through them is not skewed by the machine slowing down or speeding up between sizes.
+	const archives = sizes.map(writeArchive);
+	for (let round = 0; round < reps; round++) await buildRound(archives, round);
 	const results: SizeResult[] = [];
-	for (const n of sizes) results.push(await measureSize(n));
+	for (const archive of archives) results.push(await measureArchive(archive));
 	const browser = await launchChromium();
 	const chromium = browser.version();
 	await browser.close();
@@ -156,6 +176,7 @@ try {
 		buildEnvironment: buildScriptEnv,
 		seed,
 		repetitions: reps,
+		order: 'rounds',
 		machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? 'unknown', memoryGB: totalmem() / 2 ** 30, os: `${type()} ${release()}` },
 		versions: { node: process.versions.node, astro: version('astro'), satteri: version('satteri'), pagefind: version('pagefind'), chromium },
 		sizes: results,

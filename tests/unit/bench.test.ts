@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentInput, makeArchive, prng } from '../../bench/archive.ts';
-import { phaseSlopes, renderResults, type Results } from '../../bench/report.ts';
+import { phaseSlopes, renderResults, roundRatios, type Results } from '../../bench/report.ts';
 import { buildEnvironment, indexTime, phasesOf, timed } from '../../bench/measure.ts';
 import { atMost, fitLine, growthRatio, median, min } from '../../bench/stats.ts';
 import { kindNames } from '../../src/domain/schema.ts';
@@ -236,6 +236,27 @@ describe('renderResults', () => {
 		};
 		expect(phaseSlopes(nearlyEqual)![0]!.plain).toBeGreaterThan(phaseSlopes(nearlyEqual)![0]!.sourcebook);
 		expect(renderResults(nearlyEqual)).not.toContain('-0%');
+	});
+
+	it('gives the cost ratio of each round, when the builds were made round by round', () => {
+		expect(roundRatios(results)).toBeNull();
+		expect(renderResults(results)).not.toContain('Round by round');
+		// Round 1 (the second build of each size) on lines of 9 and 3 ms per source: a ratio of 3.
+		const second = new Map([
+			[100, [1900, 2300]],
+			[500, [5500, 3500]],
+			[2000, [19_000, 8000]],
+		]);
+		const inRounds: Results = {
+			...results,
+			order: 'rounds',
+			sizes: results.sizes.map((r) => {
+				const [sourcebook, plain] = second.get(r.sources)!;
+				return { ...r, sourcebook: [r.sourcebook[0]!, run(sourcebook!)], plain: [r.plain[0]!, run(plain!)] };
+			}),
+		};
+		expect(roundRatios(inRounds)!.map((ratio) => ratio.toFixed(2))).toEqual(['2.00', '3.00']);
+		expect(renderResults(inRounds)).toContain("the same ratio from each round's builds alone: 2.00x, 3.00x; median 2.50x.");
 	});
 
 	it('names what each article page fetched, when the responses were listed', () => {
