@@ -88,14 +88,11 @@ function sizesOf(site: string) {
 	};
 }
 
-interface Archive {
-	sources: number;
-	annotations: number;
+/** An archive being benchmarked: the builds gathered so far, and where its files are. */
+interface Archive extends Pick<SizeResult, 'sources' | 'annotations' | 'sourcebook' | 'plain'> {
 	dir: string;
 	slug: string;
 	queries: [string, string];
-	sourcebook: Run[];
-	plain: Run[];
 }
 
 function writeArchive(sources: number): Archive {
