@@ -160,8 +160,11 @@ export interface Fetched {
 	bytes: number;
 }
 
+/** A response, and whether it was script or a stylesheet. */
+type Received = Fetched & { script: boolean; style: boolean };
+
 /** Bytes on the wire as a server compressing text with gzip would send them (Pagefind's own files are already compressed). */
-async function wireBytes(response: Response): Promise<Fetched & { script: boolean; style: boolean }> {
+async function wireBytes(response: Response): Promise<Received> {
 	const body = await response.body().catch(() => Buffer.alloc(0));
 	const type = response.headers()['content-type'] ?? '';
 	const bytes = textTypes.test(type) ? gzipSync(body).length : body.length;
@@ -171,7 +174,7 @@ async function wireBytes(response: Response): Promise<Fetched & { script: boolea
 
 /** Records what a page fetches: each response, and the total, script and stylesheet bytes, as sent gzipped. */
 function recorder(page: Page) {
-	let pending: Promise<Fetched & { script: boolean; style: boolean }>[] = [];
+	let pending: Promise<Received>[] = [];
 	page.on('response', (response) => pending.push(wireBytes(response)));
 	return {
 		async take(): Promise<{ bytes: number; scriptBytes: number; styleBytes: number; requests: number; responses: Fetched[] }> {
