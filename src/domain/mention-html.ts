@@ -1,9 +1,11 @@
 /**
  * Mentions in context, as HTML: on a subject's page, every mention in every source (grouped by
  * source); on /compare/, a statement's or a figure's in each source. Each is its sentence with
- * the mention marked and a link to it in the source; the share script adds the share controls,
- * from that link and the marked words. Written as strings, like the notes (notes-html.ts): a
- * subject's page lists hundreds of mentions at archive scale, two components each.
+ * the mention marked; the sentence is the link to the mention in the source, and so names it,
+ * rather than a "Read in source" beside each that needed the source's title to tell it apart
+ * (about 90 bytes a mention). The share script adds the share controls, from that link and the
+ * marked words. Written as strings, like the notes (notes-html.ts): a subject's page lists
+ * hundreds of mentions at archive scale, two components each.
  */
 import { escapeHtml } from './article-html.ts';
 import type { ArticleMentions } from './queries.ts';
@@ -15,8 +17,8 @@ export type ArticleLink = (slug: string, anchor?: string) => string;
 export function mentionItemHtml(article: Article, mention: Mention, link: ArticleLink): string {
 	const { before, after } = mention.context;
 	return (
-		`<li data-mention="${escapeHtml(mention.anchor)}"><q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q> ` +
-		`<a href="${escapeHtml(link(article.slug, mention.anchor))}" aria-label="Read in source: ${escapeHtml(article.meta.title)}">Read in source</a></li>`
+		`<li data-mention="${escapeHtml(mention.anchor)}"><a href="${escapeHtml(link(article.slug, mention.anchor))}">` +
+		`<q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q></a></li>`
 	);
 }
 

@@ -24,17 +24,21 @@ describe('mentionListHtml', () => {
 				const mention = mentions[i]!;
 				expect(toString(select('q', item)!)).toBe(`${mention.context.before}${mention.words}${mention.context.after}`);
 				expect(toString(select('q mark', item)!)).toBe(mention.words);
+				// The sentence is the link: its words name it.
 				expect(select('a', item)?.properties.href).toBe(link(mention.article, mention.anchor));
+				expect(toString(select('a', item)!)).toBe(toString(select('q', item)!));
+				expect(selectAll('a', item)).toHaveLength(1);
 				expect(select('[data-share]', item)).toBeUndefined();
 			});
 		}
 	});
 
-	it('escapes the source’s words and titles', () => {
+	it('escapes the source’s words and the anchor', () => {
 		const article = book.articles[0]!;
-		const mention = { ...article.mentions[0]!, words: 'A <b> & "c"', context: { before: '<i>', after: '</i>' } };
-		const html = mentionItemHtml({ ...article, meta: { ...article.meta, title: 'T "1" <2>' } }, mention, link);
+		const mention = { ...article.mentions[0]!, anchor: 'a"b', words: 'A <b> & "c"', context: { before: '<i>', after: '</i>' } };
+		const html = mentionItemHtml(article, mention, link);
 		expect(html).toContain('<q>&lt;i&gt;<mark>A &lt;b&gt; &amp; &quot;c&quot;</mark>&lt;/i&gt;</q>');
-		expect(html).toContain('aria-label="Read in source: T &quot;1&quot; &lt;2&gt;"');
+		expect(html).toContain('data-mention="a&quot;b"');
+		expect(html).toContain(`href="${link(article.slug, 'a&quot;b')}"`);
 	});
 });
