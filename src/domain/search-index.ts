@@ -46,9 +46,11 @@ export function articleFacets(article: Article): Facets {
 	return { type: ['Article'], source: [article.meta.title], speaker: [] };
 }
 
-/** A subject page: its kind, the sources that mention it and, for a statement, its speaker. */
-export function subjectFacets(book: Sourcebook, subject: Subject): Facets {
-	const source = mentionsByArticle(book, subject.id).map(({ article }) => article.meta.title);
+/**
+ * A subject page: its kind and, for a statement, its speaker. The sources that mention it file it
+ * from its mention list's headings (`mentionListHtml`), which name each of them already.
+ */
+export function subjectFacets(book: Sourcebook, subject: Subject): Omit<Facets, 'source'> {
 	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
-	return { type: [kinds[subject.kind].singular], source, speaker };
+	return { type: [kinds[subject.kind].singular], speaker };
 }

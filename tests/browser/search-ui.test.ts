@@ -67,6 +67,8 @@ describe('filters', () => {
 			const narrowed = await resultPaths(page);
 			expect(narrowed.length).toBeGreaterThan(0);
 			expect(narrowed.length).toBeLessThan(all.length);
+			// Subjects are filed under their sources too, not only the article itself.
+			expect(narrowed.some((path) => subjectAt(path)), narrowed.join(' ')).toBe(true);
 			for (const path of narrowed) {
 				const inSource = articleAt(path)?.slug === article.slug || book.mentionsOf(subjectAt(path)?.id ?? '').some((m) => m.article === article.slug);
 				expect(inSource, path).toBe(true);

@@ -17,6 +17,8 @@ describe('mentionListHtml', () => {
 			expect(selectAll('h3', tree).map((h) => toString(h).replace(/\s+/g, ' '))).toEqual(
 				groups.map(({ article, mentions }) => `${article.meta.title} (${article.meta.outlet ?? 'outlet not named'}, ${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'})`),
 			);
+			// Each heading's title is the page's `source` filter value for that source.
+			expect(selectAll('h3 > a[data-pagefind-filter="source"]', tree).map((a) => toString(a))).toEqual(groups.map(({ article }) => article.meta.title));
 			const items = selectAll('ul.mention-list > li', tree);
 			const mentions = groups.flatMap((g) => g.mentions);
 			expect(items.map((li) => li.properties.dataMention)).toEqual(mentions.map((m) => m.anchor));
