@@ -4,8 +4,8 @@
  * title) and their note markers, each paragraph's counterpart links, the provenance panel, one
  * note per subject reduced to its backlinks and a link to the subject's page, and the schema.org
  * data of the article with the subjects it mentions by type, id and name. Accessible names stay.
- * What goes: each note's kind, description and "also in", the reading key, the
- * quick search's template and the social metadata.
+ * What goes: each note's kind, description and "also in", the reading key and the social
+ * metadata.
  *
  * It works on the markup Sourcebook writes, not on HTML in general: a cut that finds nothing
  * throws, so that a change of markup cannot quietly make the estimate wrong. Pure.
@@ -36,7 +36,6 @@ const cuts: readonly Cut[] = [
 	{ name: 'schema.org data', pattern: /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, replace: (_match, json) => slimData(json) },
 	{ name: 'social metadata', pattern: /<meta (?:property="og:|name="twitter:)[^>]*>/g, replace: drop },
 	{ name: 'reading key', pattern: /<p class="reading-key"[\s\S]*?<\/p>/g, replace: drop },
-	{ name: 'quick search template', pattern: /<template id="quick-search"[\s\S]*?<\/template>/g, replace: drop },
 ];
 
 /** The page with every cut made. A cut that finds nothing means the markup changed under it: an error, not a silent overestimate. */
