@@ -40,7 +40,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * The dialog, written here rather than as a template in every page: about 1 KB of HTML that each
  * page carried and the search index parsed, for readers who may never search.
  */
-const markup = `<dialog class="quick-search" aria-labelledby="quick-search-label" data-pagefind-ignore="all">
+const markup = `<dialog class="quick-search" aria-labelledby="quick-search-label">
 <div class="quick-search-form">
 <label id="quick-search-label" for="quick-search-field">Search</label>
 <input id="quick-search-field" type="search" placeholder="People, statements, figures…" autocomplete="off" spellcheck="false" aria-describedby="quick-search-keys">
