@@ -55,6 +55,9 @@ function wordsOnPage(anchor: string): string {
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
+/** A note: in the article's list, or copied into a note card. */
+const noteSelector = '.notes li, .note-card';
+
 interface Shared {
 	url: string;
 	citations: () => Promise<Citations>;
@@ -81,7 +84,7 @@ function mentionOf(root: HTMLElement): { source?: string; anchor?: string; words
 /** What the buttons' hidden words name: the share's label, the note's subject or the mention's words. */
 function labelOf(root: HTMLElement): string {
 	if (root.dataset.label) return root.dataset.label;
-	const name = root.closest('.notes li, .note-card')?.querySelector('strong')?.textContent;
+	const name = root.closest(noteSelector)?.querySelector('strong')?.textContent;
 	if (name) return `the mention of ${name}`;
 	const words = mentionOf(root).words ?? '';
 	return `“${words.length > 40 ? `${words.slice(0, 40)}…` : words}”`;
@@ -131,7 +134,7 @@ function button(action: string, label: string, hidden: string): HTMLButtonElemen
 // A note (in the list, or in a card already open) and a listed mention get their share here, not
 // in the page: an article has dozens and a subject's page hundreds, which every build would write
 // and index for nothing without JavaScript.
-for (const host of document.querySelectorAll('.notes li, .note-card, li[data-mention]')) {
+for (const host of document.querySelectorAll(`${noteSelector}, li[data-mention]`)) {
 	const share = document.createElement('span');
 	share.className = 'share';
 	share.dataset.share = '';
