@@ -4,7 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { releaseSourcebook } from './src/domain/load.ts';
+import { releaseSourcebook } from './src/loading/load.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { makeArchive } from './archive.ts';
+import { makeArchive } from '../tests/support/archive.ts';
 import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
 

@@ -1,7 +1,7 @@
 /** `npm run check`: validates the content without building pages. */
 import { resolve } from 'node:path';
-import { ContentErrors } from '../src/domain/errors.ts';
-import { loadSourcebook } from '../src/domain/load.ts';
+import { ContentErrors } from '../src/domain/model/errors.ts';
+import { loadSourcebook } from '../src/loading/load.ts';
 
 const contentDir = resolve(process.argv[2] ?? 'content');
 try {

@@ -8,11 +8,11 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFil
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { ContentErrors } from '../src/domain/errors.ts';
+import { ContentErrors } from '../src/domain/model/errors.ts';
 import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
-import { readContent } from '../src/domain/load.ts';
-import { isPartialDate, kinds, type Collection } from '../src/domain/schema.ts';
-import { buildSourcebook } from '../src/domain/sourcebook.ts';
+import { readContent } from '../src/loading/load.ts';
+import { isPartialDate, kinds, type Collection } from '../src/domain/model/schema.ts';
+import { buildSourcebook } from '../src/domain/model/sourcebook.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,

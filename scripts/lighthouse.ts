@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadSourcebook } from '../src/domain/load.ts';
+import { loadSourcebook } from '../src/loading/load.ts';
 import { buildSite, projectRoot } from '../tests/support/build.ts';
 import { chromiumPath } from '../tests/support/browser.ts';
 import { audit, categories } from '../tests/support/lighthouse.ts';

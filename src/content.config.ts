@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { article } from './domain/schema.ts';
+import { article } from './domain/model/schema.ts';
 import { sourcebookArticles } from './loaders/articles.ts';
 
 // Subjects (people, statements, figures…) are read and cross-validated by the domain

@@ -1,5 +1,5 @@
 /**
- * Publishes the open data files (`src/domain/open-data.ts`) straight from the domain: written
+ * Publishes the open data files (`src/domain/publishing/open-data.ts`) straight from the domain: written
  * into the output in `astro:build:done`, served by the dev server in `astro dev`. As Astro
  * endpoints they went through the page pipeline one file at a time: 10 s of a 2,000-source build
  * for 4,001 files, written here in about 2 s (bench/analysis.md).
@@ -8,8 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getSourcebook } from '../domain/load.ts';
-import { openDataFiles } from '../domain/open-data.ts';
+import { getSourcebook } from '../loading/load.ts';
+import { openDataFiles } from '../domain/publishing/open-data.ts';
 import { permalinkUnder } from '../lib/permalink.ts';
 
 export default function openData(): AstroIntegration {

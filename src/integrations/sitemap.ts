@@ -4,7 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { sitemapXml } from '../domain/syndication.ts';
+import { sitemapXml } from '../domain/publishing/syndication.ts';
 import { permalinkUnder } from '../lib/permalink.ts';
 
 /** Error pages are not pages to index. */

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadSourcebook, publishSourcebook } from '../domain/load.ts';
+import { loadSourcebook, publishSourcebook } from '../loading/load.ts';
 import { lazyImports } from './lazy-imports.ts';
 
 export interface SourcebookOptions {

@@ -2,15 +2,15 @@
  * The `articles` content collection's loader: one entry per published article, its frontmatter
  * validated by the collection's schema, from the domain, which has read and validated the MDX
  * against its source file. The body is not stored: the page writes it from the domain
- * (`domain/article-html.ts`). Astro serializes the whole data store into one module, and at
+ * (`domain/rendering/article-html.ts`). Astro serializes the whole data store into one module, and at
  * 2,000 sources the bodies made it 60 MB to compile. Drafts from the import have no entry: they
  * are not published until an editor says so.
  */
 import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ContentErrors } from '../domain/errors.ts';
-import { getSourcebook, loadSourcebook, publishSourcebook } from '../domain/load.ts';
+import { ContentErrors } from '../domain/model/errors.ts';
+import { getSourcebook, loadSourcebook, publishSourcebook } from '../loading/load.ts';
 
 /** @param contentDir the content folder, relative to the project root or absolute */
 export function sourcebookArticles(contentDir: string): Loader {

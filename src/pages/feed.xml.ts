@@ -1,7 +1,7 @@
 /** An Atom feed of the sources. */
 import type { APIRoute } from 'astro';
-import { getSourcebook } from '../domain/load';
-import { sourcesFeed } from '../domain/syndication';
+import { getSourcebook } from '../loading/load';
+import { sourcesFeed } from '../domain/publishing/syndication';
 import { permalink } from '../lib/paths';
 
 export const GET: APIRoute = () =>

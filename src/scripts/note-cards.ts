@@ -16,7 +16,7 @@ let owner: HTMLAnchorElement | null = null;
 let dismissed: HTMLAnchorElement | null = null;
 let hideTimer = 0;
 
-// A note marker is the link in the `sup` that follows its annotation (src/domain/article-html.ts).
+// A note marker is the link in the `sup` that follows its annotation (src/domain/rendering/article-html.ts).
 const markerLink = 'sup.marker > a';
 
 function markerOf(element: Element | null): HTMLAnchorElement | null {
@@ -33,7 +33,7 @@ function open(marker: HTMLAnchorElement): void {
 	close();
 	const note = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
 	if (!note) return;
-	// The card shows the note without its backlinks (src/domain/notes-html.ts).
+	// The card shows the note without its backlinks (src/domain/rendering/notes-html.ts).
 	const copy = note.cloneNode(true) as HTMLElement;
 	copy.querySelector('.backlinks')?.remove();
 	card.replaceChildren(...copy.childNodes);

@@ -2,7 +2,7 @@
  * One search result as the site shows it, on the search page and in the quick search: kind,
  * title, excerpt and source, and the annotations its hits fall in.
  */
-import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search-results';
+import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search/search-results';
 import { articleHref } from '../lib/paths';
 
 export type Filters = Record<string, string[]>;

@@ -3,16 +3,16 @@
  * clicks are handled once, on the document, so copies of a share (the note card) work too.
  * Results are announced in a live region, which also shows them briefly.
  */
-import type { CitedSource, Citations } from '../domain/citation.ts';
-import { citedSourcePath } from '../domain/data-paths.ts';
+import type { CitedSource, Citations } from '../domain/publishing/citation.ts';
+import { citedSourcePath } from '../domain/publishing/data-paths.ts';
 import { href, permalink } from '../lib/paths';
 
 // Citations are formatted only when a reader asks for one: the module loads on first use.
-const citation = () => import('../domain/citation.ts');
+const citation = () => import('../domain/publishing/citation.ts');
 
 const citedSources = new Map<string, Promise<CitedSource>>();
 
-/** What a citation says of a source: its data file (`src/domain/open-data.ts`), fetched once. */
+/** What a citation says of a source: its data file (`src/domain/publishing/open-data.ts`), fetched once. */
 function citedSource(slug: string): Promise<CitedSource> {
 	let data = citedSources.get(slug);
 	if (!data) {

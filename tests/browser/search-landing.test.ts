@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSourcebook } from '../../src/domain/load.ts';
+import { loadSourcebook } from '../../src/loading/load.ts';
 import { launchChromium } from '../support/browser.ts';
 import { landing, topResults } from '../support/search.ts';
 import { serve, type StaticServer } from '../support/server.ts';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadSourcebook } from '../../src/domain/load.ts';
+import { loadSourcebook } from '../../src/loading/load.ts';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { resultCount, topResults } from '../support/search.ts';
 import { sites } from '../support/sites.ts';

@@ -1,6 +1,6 @@
 /** The built article pages follow the contract's markup, and every subject page links to every mention. */
 import { describe, expect, it } from 'vitest';
-import { kinds, kindNames, type Kind } from '../../src/domain/schema.ts';
+import { kinds, kindNames, type Kind } from '../../src/domain/model/schema.ts';
 import { book } from '../support/content.ts';
 import { attribute, readPage, select, selectAll } from '../support/html.ts';
 import { sites } from '../support/sites.ts';

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentInput, makeArchive } from '../../bench/archive.ts';
-import { counterpartSources, sideBySideLimit } from '../../src/domain/compare.ts';
-import { mentionsByArticle } from '../../src/domain/queries.ts';
-import { buildSourcebook } from '../../src/domain/sourcebook.ts';
+import { contentInput, makeArchive } from '../support/archive.ts';
+import { counterpartSources, sideBySideLimit } from '../../src/domain/views/compare.ts';
+import { mentionsByArticle } from '../../src/domain/views/queries.ts';
+import { buildSourcebook } from '../../src/domain/model/sourcebook.ts';
 import { buildSite } from '../support/build.ts';
 import { attribute, readPage, select, selectAll } from '../support/html.ts';
 

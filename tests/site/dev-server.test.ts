@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDataFiles } from '../../src/domain/open-data.ts';
+import { openDataFiles } from '../../src/domain/publishing/open-data.ts';
 import { permalinkUnder } from '../../src/lib/permalink.ts';
 import { astroBin, astroEnv, projectRoot } from '../support/build.ts';
 import { book } from '../support/content.ts';

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSourcebook } from '../../src/domain/load.ts';
+import { loadSourcebook } from '../../src/loading/load.ts';
 import { projectRoot } from '../support/build.ts';
 
 const importCommand = (args: string[]) => {

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { readAnnotatedText } from '../../src/domain/annotated-text.ts';
-import { alignWithSource } from '../../src/domain/fidelity.ts';
-import { loadSourcebook } from '../../src/domain/load.ts';
-import { pendingText } from '../../src/domain/schema.ts';
-import type { Article, Mention, Sourcebook } from '../../src/domain/sourcebook.ts';
+import { readAnnotatedText } from '../../src/domain/model/annotated-text.ts';
+import { alignWithSource } from '../../src/domain/model/fidelity.ts';
+import { loadSourcebook } from '../../src/loading/load.ts';
+import { pendingText } from '../../src/domain/model/schema.ts';
+import type { Article, Mention, Sourcebook } from '../../src/domain/model/sourcebook.ts';
 import { buildSite, projectRoot, runCheck } from '../support/build.ts';
 import { readPage, select, selectAll } from '../support/html.ts';
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotationCollection } from '../../src/domain/web-annotation.ts';
+import type { AnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { attribute, listPages, readPage, select } from '../support/html.ts';
 

@@ -1,6 +1,6 @@
 /** The real content, read by the domain: the oracle the built site is checked against. */
 import { join } from 'node:path';
-import { loadSourcebook } from '../../src/domain/load.ts';
+import { loadSourcebook } from '../../src/loading/load.ts';
 import { projectRoot } from './build.ts';
 
 export const book = loadSourcebook(join(projectRoot, 'content'), projectRoot);

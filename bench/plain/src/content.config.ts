@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { article } from '../../../src/domain/schema.ts';
+import { article } from '../../../src/domain/model/schema.ts';
 
 // PLAIN_DIR: the folder of plain Markdown pages the benchmark generated (an absolute path).
 export const collections = {

@@ -3,9 +3,9 @@
  * annotation tags around the marks that can be placed without changing a character. The result
  * is read back with the domain's own reader and aligned with the source before it is trusted.
  */
-import { readAnnotatedText } from '../annotated-text.ts';
-import { alignWithSource } from '../fidelity.ts';
-import { kinds, type Kind } from '../schema.ts';
+import { readAnnotatedText } from '../model/annotated-text.ts';
+import { alignWithSource } from '../model/fidelity.ts';
+import { kinds, type Kind } from '../model/schema.ts';
 import { findParagraphs, type Range } from './paragraphs.ts';
 
 export interface Mark extends Range {

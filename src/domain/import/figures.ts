@@ -5,7 +5,7 @@
  * nothing are left alone.
  */
 import nlp from 'compromise';
-import type { Figure } from '../schema.ts';
+import type { Figure } from '../model/schema.ts';
 import type { Range } from './paragraphs.ts';
 
 export interface FigureSuggestion extends Range {

@@ -4,8 +4,8 @@
  * review. Pure: the existing subjects in, the draft and a report out; the script writes files.
  */
 import { stringify } from 'yaml';
-import { pendingText, type ArticleMeta, type Kind } from '../schema.ts';
-import type { Sourcebook, Subject } from '../sourcebook.ts';
+import { pendingText, type ArticleMeta, type Kind } from '../model/schema.ts';
+import type { Sourcebook, Subject } from '../model/sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';

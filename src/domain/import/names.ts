@@ -2,7 +2,7 @@
  * Finds the mentions of known people, organizations and places in a new source by their names
  * and aliases. Pure: text and subjects in, marks and what was left alone out.
  */
-import { sentenceAround } from '../sentences.ts';
+import { sentenceAround } from '../model/sentences.ts';
 
 export type EntityKind = 'person' | 'organization' | 'place';
 

@@ -1,9 +1,0 @@
-/**
- * Where the data files beside the pages are published (`src/domain/open-data.ts`), relative to
- * the site's root: one place for the build that writes them, the pages that link to them and the
- * share script that fetches a source's citation data.
- */
-export const sourceFilePath = (slug: string) => `sources/${slug}.txt`;
-export const citedSourcePath = (slug: string) => `sources/${slug}.json`;
-export const annotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
-export const allAnnotationsPath = 'annotations.jsonld';

@@ -1,0 +1,179 @@
+/**
+ * The annotations as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), for other
+ * annotation tools: one AnnotationCollection per article and one for the whole site, one
+ * annotation per span, targeting the source file by quote and by position.
+ */
+import { allAnnotationsPath, annotationsPath, sourceFilePath } from './data-paths.ts';
+import type { Article, Mention, Sourcebook } from '../model/sourcebook.ts';
+
+/** A site-relative path (`articles/x/`) to the URL published in the data. */
+export type Link = (path: string) => string;
+
+/** Characters of context kept on each side of a quote. */
+export const contextLength = 32;
+
+export interface TextQuoteSelector {
+	type: 'TextQuoteSelector';
+	exact: string;
+	prefix: string;
+	suffix: string;
+}
+
+export interface TextPositionSelector {
+	type: 'TextPositionSelector';
+	start: number;
+	end: number;
+}
+
+export interface WebAnnotation {
+	id: string;
+	type: 'Annotation';
+	motivation: 'identifying';
+	body: { id: string; type: 'Text'; format: 'text/html'; language: 'en' };
+	target: {
+		type: 'SpecificResource';
+		/** The source file, whose text the selectors select in. */
+		source: string;
+		/** The page that shows the source text. */
+		scope: string;
+		selector: [TextQuoteSelector, TextPositionSelector];
+	};
+}
+
+export interface AnnotationCollection {
+	'@context': 'http://www.w3.org/ns/anno.jsonld';
+	id: string;
+	type: 'AnnotationCollection';
+	label: string;
+	total: number;
+	first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+}
+
+/**
+ * The Web Annotation model counts characters as Unicode code points; JavaScript strings count
+ * UTF-16 units. The two differ only after a character outside the Basic Multilingual Plane.
+ */
+export function codePointOffset(text: string, index: number): number {
+	if (!hasAstral(text)) return index;
+	let offset = 0;
+	for (let i = 0; i < index; i++) {
+		const unit = text.charCodeAt(i);
+		// The first half of a surrogate pair counts the whole pair.
+		if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < index) i++;
+		offset++;
+	}
+	return offset;
+}
+
+// One article's annotations are made in a row: remembering the last text spares a scan per annotation.
+let lastText: string | undefined;
+let lastHasAstral = false;
+function hasAstral(text: string): boolean {
+	if (text !== lastText) {
+		lastText = text;
+		lastHasAstral = /[\ud800-\udbff]/.test(text);
+	}
+	return lastHasAstral;
+}
+
+export function textSelectors(source: string, start: number, end: number): [TextQuoteSelector, TextPositionSelector] {
+	// Context never splits a surrogate pair.
+	const from = Math.max(0, start - contextLength);
+	const to = Math.min(source.length, end + contextLength);
+	const safeFrom = from > 0 && /[\udc00-\udfff]/.test(source[from]!) ? from - 1 : from;
+	const safeTo = to < source.length && /[\ud800-\udbff]/.test(source[to - 1]!) ? to + 1 : to;
+	return [
+		{ type: 'TextQuoteSelector', exact: source.slice(start, end), prefix: source.slice(safeFrom, start), suffix: source.slice(end, safeTo) },
+		{ type: 'TextPositionSelector', start: codePointOffset(source, start), end: codePointOffset(source, end) },
+	];
+}
+
+function annotationOf(book: Sourcebook, article: Article, mention: Mention, link: Link): WebAnnotation {
+	const subject = book.subject(mention.subjectId)!;
+	return {
+		id: `${link(`articles/${article.slug}/`)}#${mention.anchor}`,
+		type: 'Annotation',
+		motivation: 'identifying',
+		body: { id: link(subject.path), type: 'Text', format: 'text/html', language: 'en' },
+		target: {
+			type: 'SpecificResource',
+			source: link(sourceFilePath(article.slug)),
+			scope: link(`articles/${article.slug}/`),
+			selector: textSelectors(article.sourceText, mention.start, mention.end),
+		},
+	};
+}
+
+function collection(id: string, label: string, items: WebAnnotation[], total = items.length): AnnotationCollection {
+	return {
+		'@context': 'http://www.w3.org/ns/anno.jsonld',
+		id,
+		type: 'AnnotationCollection',
+		label,
+		total,
+		first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+	};
+}
+
+const articleLabel = (article: Article) => `Sourcebook annotations of “${article.meta.title}”`;
+const allLabel = 'Sourcebook annotations of every source';
+
+function annotationsOf(book: Sourcebook, article: Article, link: Link): WebAnnotation[] {
+	return article.mentions.map((mention) => annotationOf(book, article, mention, link));
+}
+
+export function articleAnnotations(book: Sourcebook, article: Article, link: Link): AnnotationCollection {
+	return collection(link(annotationsPath(article.slug)), articleLabel(article), annotationsOf(book, article, link));
+}
+
+export function allAnnotations(book: Sourcebook, link: Link): AnnotationCollection {
+	return collection(link(allAnnotationsPath), allLabel, book.articles.flatMap((article) => annotationsOf(book, article, link)));
+}
+
+const itemsCache = new WeakMap<Link, WeakMap<Article, string>>();
+
+/**
+ * An article's annotations as JSON, without the array's brackets: made once per link function,
+ * for the article's own file and the site-wide one.
+ */
+function itemsJson(book: Sourcebook, article: Article, link: Link): string {
+	let byArticle = itemsCache.get(link);
+	if (!byArticle) itemsCache.set(link, (byArticle = new WeakMap()));
+	let json = byArticle.get(article);
+	if (json === undefined) byArticle.set(article, (json = JSON.stringify(annotationsOf(book, article, link)).slice(1, -1)));
+	return json;
+}
+
+/** A collection's JSON, exactly as `JSON.stringify` writes it, from its items' JSON in pieces. */
+function* collectionJson(id: string, label: string, total: number, pieces: Iterable<string>): Generator<string> {
+	// JSON escapes every quote inside a string, so `"items":[]` occurs once: where the items go.
+	const [head, tail] = JSON.stringify(collection(id, label, [], total)).split('"items":[]');
+	yield `${head}"items":[`;
+	let first = true;
+	for (const piece of pieces) {
+		if (piece === '') continue;
+		yield (first ? '' : ',') + piece;
+		first = false;
+	}
+	yield `]${tail}`;
+}
+
+/** `JSON.stringify(articleAnnotations(book, article, link))`, in pieces. */
+export function articleAnnotationsJson(book: Sourcebook, article: Article, link: Link): Generator<string> {
+	return collectionJson(link(annotationsPath(article.slug)), articleLabel(article), article.mentions.length, [itemsJson(book, article, link)]);
+}
+
+/**
+ * `JSON.stringify(allAnnotations(book, link))`, in pieces of one article each: the site-wide
+ * collection is the size of every article's together (62 MB at 2,000 sources), too much to hold
+ * as one string while the build also holds the pages' data. Each article's piece is the one its
+ * own file was written from.
+ */
+export function allAnnotationsJson(book: Sourcebook, link: Link): Generator<string> {
+	const total = book.articles.reduce((sum, article) => sum + article.mentions.length, 0);
+	return collectionJson(link(allAnnotationsPath), allLabel, total, everyArticlesItems(book, link));
+}
+
+function* everyArticlesItems(book: Sourcebook, link: Link): Generator<string> {
+	for (const article of book.articles) yield itemsJson(book, article, link);
+}

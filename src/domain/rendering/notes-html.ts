@@ -1,0 +1,48 @@
+/**
+ * An article's notes as HTML, one per subject: backlinks to its mentions (in `.backlinks`, which
+ * a note card leaves out), then its name, kind and description, and where else it appears. The
+ * share script adds "Copy link" and "Cite" for the note's first backlink (without JavaScript,
+ * that link is the permanent one). Written as a string, like the body (article-html.ts): these
+ * are most of an article page's markup, and a component per note cost build time at archive
+ * scale, as did a wrapper per part (about 6 KB of every article page).
+ * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
+ */
+import { backlinkLabel } from '../model/anchors.ts';
+import { escapeHtml } from './article-html.ts';
+import { describe, mentionsElsewhere } from '../views/queries.ts';
+import { kinds } from '../model/schema.ts';
+import type { Article, Note, Sourcebook, Subject } from '../model/sourcebook.ts';
+
+const fromArticle = (path: string) => `../../${path}`;
+
+function backlinks(note: Note, subject: Subject): string {
+	const title = escapeHtml(subject.title);
+	if (note.mentions.length === 1) return `<a href="#${escapeHtml(note.mentions[0]!.anchor)}" aria-label="Back to the mention of ${title}">^</a>`;
+	const links = note.mentions.map((mention, i) => `<a href="#${escapeHtml(mention.anchor)}" aria-label="Back to mention ${i + 1} of ${title}">${backlinkLabel(i)}</a>`);
+	return `^ ${links.join(' ')}`;
+}
+
+function elsewhere(book: Sourcebook, subject: Subject, article: Article): string {
+	const { shown, more } = mentionsElsewhere(book, subject.id, article.slug);
+	const also = shown.map(
+		({ article: other, mentions }) =>
+			` Also in <a href="../${escapeHtml(other.slug)}/#${escapeHtml(mentions[0]!.anchor)}">${escapeHtml(other.meta.title)}</a>${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}.`,
+	);
+	if (more > 0) also.push(` And in <a href="${fromArticle(escapeHtml(subject.path))}">${more} more ${more === 1 ? 'source' : 'sources'}</a>.`);
+	return also.join('');
+}
+
+function noteHtml(book: Sourcebook, article: Article, note: Note): string {
+	const subject = book.subject(note.subjectId)!;
+	// Notes are listed in number order, so the list numbers them: no `value` needed.
+	return (
+		`<li id="${escapeHtml(note.id)}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
+		`<a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
+		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)}</li>`
+	);
+}
+
+/** The `<li>` of every note of the article, in note order. */
+export function articleNotesHtml(book: Sourcebook, article: Article): string {
+	return article.notes.map((note) => noteHtml(book, article, note)).join('\n');
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { suggestFigures } from '../../../../src/domain/import/figures.ts';
+import { suggestEntities } from '../../../../src/domain/import/entities.ts';
+import { matchNames, type NamedSubject } from '../../../../src/domain/import/names.ts';
+import { findQuotes, findSentences, suggestStatements } from '../../../../src/domain/import/statements.ts';
+
+const words = (text: string, ranges: { start: number; end: number }[]) => ranges.map((r) => text.slice(r.start, r.end));
+
+describe('finding quotations', () => {
+	it('pairs curly and straight quotes, and keeps a quote inside a quote within the outer one', () => {
+		const text = '“I said ‘no’ and “never”,” he said. She called it "a \u201cplan\u201d" then.';
+		expect(words(text, findQuotes(text))).toEqual(['“I said ‘no’ and “never”,”', '"a “plan”"']);
+	});
+
+	it('ignores a closing mark with no opening one, and ends an open quote with its paragraph', () => {
+		const text = 'it is “very difficult” situation” adding “It’s tough\nNext line.';
+		expect(words(text, findQuotes(text))).toEqual(['“very difficult”', '“It’s tough']);
+	});
+
+	it('splits sentences, but not after an initial', () => {
+		const text = 'The U.S. State Department confirmed. “We agree.” Then he left.';
+		expect(words(text, findSentences(text))).toEqual(['The U.S. State Department confirmed.', '“We agree.”', 'Then he left.']);
+	});
+});
+
+const people: NamedSubject[] = [
+	{ id: 'jen-psaki', kind: 'person', name: 'Jen Psaki', aliases: [], about: '' },
+	{ id: 'john-kerry', kind: 'person', name: 'John Kerry', aliases: ['Kerry'], about: '' },
+	{ id: 'white-house', kind: 'organization', name: 'White House', aliases: [], about: '' },
+	{ id: 'hamas', kind: 'organization', name: 'Hamas', aliases: [], about: '' },
+];
+
+function statements(text: string) {
+	return suggestStatements(text, matchNames(text, people).marks).map((s) => ({ words: text.slice(s.start, s.end), mode: s.mode, speaker: s.speaker }));
+}
+
+describe('suggesting statements', () => {
+	it('takes a quote broken across sentences with its attribution, and guesses “she added” from the sentence before', () => {
+		const text = '“We are concerned,” said spokeswoman Jen Psaki. “We believe in it. It works,” she added.';
+		expect(statements(text)).toEqual([
+			{ words: '“We are concerned,” said spokeswoman Jen Psaki', mode: 'quoted', speaker: 'jen-psaki' },
+			{ words: '“We believe in it. It works,” she added', mode: 'quoted', speaker: 'jen-psaki' },
+		]);
+	});
+
+	it('guesses the speaker from “X called for”, “the X said” and “he said”, and suggests reported speech', () => {
+		const text = 'Kerry called for calm. The White House said talks "must go on." He said: “Enough.” Hamas rejected it.';
+		expect(statements(text)).toEqual([
+			{ words: 'Kerry called for calm', mode: 'reported', speaker: 'john-kerry' },
+			{ words: 'The White House said talks "must go on."', mode: 'quoted', speaker: 'white-house' },
+			{ words: 'He said: “Enough.”', mode: 'quoted', speaker: 'john-kerry' },
+		]);
+	});
+
+	it('leaves the speaker unknown when nothing names one', () => {
+		expect(statements('“It is over,” someone said.')).toEqual([{ words: '“It is over,” someone said', mode: 'quoted', speaker: null }]);
+	});
+});
+
+describe('suggesting figures', () => {
+	const figures = (text: string) => suggestFigures(text).figures.map((f) => ({ words: text.slice(f.start, f.end), value: f.value, unit: f.unit, qualifier: f.qualifier }));
+
+	it('reads value, unit and qualifier', () => {
+		expect(figures('The war killed at least 509 Palestinians and 20 Israelis, and more than 100 Palestinian Arabs died.')).toEqual([
+			{ words: 'at least 509 Palestinians', value: 509, unit: 'Palestinians', qualifier: 'at-least' },
+			{ words: '20 Israelis', value: 20, unit: 'Israelis', qualifier: 'exactly' },
+			{ words: 'more than 100 Palestinian Arabs', value: 100, unit: 'Palestinian Arabs', qualifier: 'more-than' },
+		]);
+	});
+
+	it('reads numbers written as words', () => {
+		expect(figures('Thirteen Israeli soldiers and about two hundred people were there.')).toEqual([
+			{ words: 'Thirteen Israeli soldiers', value: 13, unit: 'Israeli soldiers', qualifier: 'exactly' },
+			{ words: 'about two hundred people', value: 200, unit: 'people', qualifier: 'about' },
+		]);
+	});
+
+	it('leaves years and numbers that count nothing alone, and says why', () => {
+		const text = 'The ceasefire of November 2012 was one that held.';
+		expect(figures(text)).toEqual([]);
+		expect(suggestFigures(text).skipped.map((s) => [text.slice(s.start, s.end), s.why])).toEqual([
+			['2012', 'read as a year'],
+			['one', 'no noun after it says what it counts'],
+		]);
+	});
+});
+
+describe('suggesting new people, organizations and places', () => {
+	it('finds names the content does not know, without titles or possessives, and skips known ones', () => {
+		const text = 'President Barack Obama spoke with Kerry in Paris.';
+		const known = matchNames(text, people).marks;
+		const found = suggestEntities(text, known).map((e) => `${e.kind}: ${e.name}`);
+		expect(found).toContain('person: Barack Obama');
+		expect(found.some((f) => f.endsWith('Kerry'))).toBe(false);
+	});
+});
