@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
 import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -36,5 +37,7 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// The search index is built last, from the written pages alone: the domain is let go before
 	// Pagefind starts, so that its memory is not held beside Pagefind's.
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
+	// @astrojs/mdx compiles the editorial pages and dossiers (content/pages, content/dossiers) with the
+	// markdown settings above; the articles are not compiled by it: their loader reads them through the domain.
+	integrations: [mdx(), sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
 });
