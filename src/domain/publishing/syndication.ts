@@ -1,4 +1,5 @@
-/** The sitemap and the Atom feed of sources: pure XML builders. */
+/** The sitemap and the Atom feed of sources and dossiers: pure XML builders. */
+import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import type { Link } from './web-annotation.ts';
 
@@ -20,13 +21,32 @@ function timestamp(date: string): string {
 
 export const feedPath = 'feed.xml';
 
+/** A dossier's entry: Sourcebook's own words, so Sourcebook's editors are its authors. */
+function dossierEntry({ id, meta }: EditorialEntry, link: Link): string {
+	const url = link(`dossiers/${id}/`);
+	return [
+		'  <entry>',
+		`    <id>${escapeXml(/^https?:/.test(url) ? url : `urn:sourcebook:dossier:${id}`)}</id>`,
+		`    <title>${escapeXml(meta.title)}</title>`,
+		`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
+		`    <published>${timestamp(meta.date)}</published>`,
+		`    <updated>${timestamp(meta.date)}</updated>`,
+		...meta.authors.map((author) => `    <author><name>${escapeXml(author)}</name></author>`),
+		'    <category term="dossier" label="Dossier"/>',
+		`    <summary>${escapeXml(meta.summary)}</summary>`,
+		'  </entry>',
+	].join('\n');
+}
+
 /**
- * An Atom feed with one entry per source. An entry's id is the original's address when known,
- * else a URN of the slug: ids must be absolute, and the site's own origin may not be.
+ * An Atom feed with one entry per source, and one per dossier before them. A source's id is the
+ * original's address when known, else a URN of the slug: ids must be absolute, and the site's own
+ * origin may not be.
  */
-export function sourcesFeed(book: Sourcebook, link: Link): string {
+export function sourcesFeed(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): string {
 	const articles = [...book.articles].sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
-	const updated = articles[0] ? timestamp(articles[0].meta.published) : '1970-01-01T00:00:00Z';
+	const latest = [articles[0]?.meta.published, ...dossiers.map((d) => d.meta.date)].filter((d) => d !== undefined).sort().at(-1);
+	const updated = latest ? timestamp(latest) : '1970-01-01T00:00:00Z';
 	const home = link('');
 	const entries = articles.map(({ slug, meta }) => {
 		const url = link(`articles/${slug}/`);
@@ -52,6 +72,7 @@ export function sourcesFeed(book: Sourcebook, link: Link): string {
 		`  <link rel="alternate" type="text/html" href="${escapeXml(home)}"/>`,
 		`  <updated>${updated}</updated>`,
 		'  <author><name>Sourcebook</name></author>',
+		...dossiers.map((dossier) => dossierEntry(dossier, link)),
 		...entries,
 		'</feed>',
 		'',
