@@ -8,4 +8,4 @@ export const citedSourcePath = (slug: string) => `sources/${slug}.json`;
 export const annotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
 export const allAnnotationsPath = 'annotations.jsonld';
 /** A dossier's citations, as Web Annotations whose target is each cited annotation. */
-export const dossierAnnotationsPath = (id: string) => `annotations/dossiers/${id}.jsonld`;
+export const dossierAnnotationsPath = (id: string) => `dossiers/${id}/citations.jsonld`;

@@ -12,7 +12,7 @@ const dossier = readEditorial(book, [
 describe('dossierCitations', () => {
 	it('makes one annotation per citation, whose target is the cited annotation and whose id is the citation on the page', () => {
 		const collection = dossierCitations(dossier, link);
-		expect(collection.id).toBe('https://sourcebook.test/annotations/dossiers/a-question.jsonld');
+		expect(collection.id).toBe('https://sourcebook.test/dossiers/a-question/citations.jsonld');
 		expect(collection.total).toBe(3);
 		expect(collection.first.items.map((a) => [a.id, a.target])).toEqual([
 			['https://sourcebook.test/dossiers/a-question/#cite-2', 'https://sourcebook.test/articles/two/#john-kerry'],
