@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { CitationCollection } from '../../src/domain/publishing/dossier-annotations.ts';
@@ -18,7 +18,9 @@ import { sites } from '../support/sites.ts';
 function wordsOf(element: Element): string {
 	const strip = (node: Element): Element => ({
 		...node,
-		children: node.children.flatMap((child) => (child.type === 'element' ? (attribute(child, 'dataUi') !== undefined ? [] : [strip(child)]) : [child])),
+		children: node.children
+			.filter((child) => child.type !== 'element' || attribute(child, 'dataUi') === undefined)
+			.map((child): ElementContent => (child.type === 'element' ? strip(child) : child)),
 	});
 	return toString(strip(element)).split(/\s+/).join(' ').trim();
 }
