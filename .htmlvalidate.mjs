@@ -1,6 +1,7 @@
 /**
  * html-validate's configuration for the built site (tests/site/html-valid.test.ts): the
- * recommended and document presets, less the rules that conflict with the contract.
+ * recommended and document presets, less the rules that conflict with publishing the sources
+ * as they are.
  */
 export default {
 	root: true,
