@@ -7,19 +7,12 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/loading/load.ts';
 import { useChromiumSite } from '../support/chromium-site.ts';
-import { topResults } from '../support/search.ts';
+import { topResults, withTallPage } from '../support/search.ts';
 
 const book = loadSourcebook('content');
 const chromium = useChromiumSite();
 
-async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-	const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 6000 } });
-	try {
-		await run(page);
-	} finally {
-		await page.close();
-	}
-}
+const withPage = (run: (page: Page) => Promise<void>) => withTallPage(chromium.browser, run);
 
 const pathOf = (id: string) => `/${book.subject(id)!.path}`;
 const suggestionLinks = (page: Page) => page.locator('[data-search-page] [data-search-suggestion] a');
