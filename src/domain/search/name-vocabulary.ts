@@ -10,7 +10,7 @@ import type { NameSubject } from './name-suggestions.ts';
 /** The vocabulary's folder, inside Pagefind's bundle folder. */
 export const vocabularyFolder = 'names/';
 
-const named = new Set(['person', 'organization', 'place']);
+const namedKinds = new Set(['person', 'organization', 'place']);
 
 /** The named subjects of a sourcebook, without Pagefind's page ids (known once it has indexed). */
 export function nameSubjects(book: Sourcebook): Omit<NameSubject, 'page'>[] {
@@ -42,7 +42,7 @@ export function decodeShard(text: string): NameSubject[] {
 	const rows = JSON.parse(text) as unknown;
 	if (!Array.isArray(rows)) throw new Error('A name vocabulary shard is not a list');
 	return rows.map((row: unknown) => {
-		if (!Array.isArray(row) || row.length < 4 || !named.has(row[0]) || !row.every((cell, i) => typeof cell === 'string' || (i === 2 && cell === null))) {
+		if (!Array.isArray(row) || row.length < 4 || !namedKinds.has(row[0]) || !row.every((cell, i) => typeof cell === 'string' || (i === 2 && cell === null))) {
 			throw new Error(`A name vocabulary shard has a malformed row: ${JSON.stringify(row)}`);
 		}
 		const [kind, path, page, name, ...aliases] = row as Row;
