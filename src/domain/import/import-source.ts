@@ -114,7 +114,7 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	draft.marks.push(...names.marks);
 	const nameOf = new Map([...known, ...fresh].map((s) => [s.id, s.name]));
 	suggestStatementEntries(draft, source, names.marks, nameOf);
-	suggestFigureEntries(draft, source);
+	suggestFigureEntries(draft, source, existing.flatMap((s) => (s.kind === 'figure' ? [s.data.unit] : [])));
 
 	const body = writeDraftBody(source, draft.marks);
 	const { report } = draft;
@@ -191,8 +191,8 @@ function suggestStatementEntries(draft: Draft, source: string, names: NameMark[]
 	}
 }
 
-function suggestFigureEntries(draft: Draft, source: string): void {
-	const { figures, skipped } = suggestFigures(source);
+function suggestFigureEntries(draft: Draft, source: string, countedUnits: string[]): void {
+	const { figures, skipped } = suggestFigures(source, countedUnits);
 	for (const number of skipped) draft.report.leftAlone.push({ words: source.slice(number.start, number.end), why: `a number not suggested as a figure: ${number.why}` });
 	for (const figure of figures) {
 		const words = collapse(source.slice(figure.start, figure.end));

@@ -8,6 +8,7 @@
  * hundreds of mentions at archive scale, two components each.
  */
 import { escapeHtml } from './article-html.ts';
+import { isolateRightToLeft } from './bidi.ts';
 import type { ArticleMentions } from '../views/queries.ts';
 import type { Article, Mention } from '../model/sourcebook.ts';
 
@@ -18,7 +19,7 @@ export function mentionItemHtml(article: Article, mention: Mention, link: Articl
 	const { before, after } = mention.context;
 	return (
 		`<li data-mention="${escapeHtml(mention.anchor)}"><a href="${escapeHtml(link(article.slug, mention.anchor))}">` +
-		`<q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q></a></li>`
+		`<q>${isolateRightToLeft(escapeHtml(before))}<mark>${isolateRightToLeft(escapeHtml(mention.words))}</mark>${isolateRightToLeft(escapeHtml(after))}</q></a></li>`
 	);
 }
 
