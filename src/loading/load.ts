@@ -48,7 +48,26 @@ export function loadSourcebook(contentDir: string, root?: string): Sourcebook {
 // One sourcebook per process: the build hook computes it, and the plugin and the pages,
 // loaded in other module graphs of the same process, read it.
 const current = Symbol.for('sourcebook.current');
-type Registry = { [current]?: Sourcebook };
+const fault = Symbol.for('sourcebook.fault');
+const listeners = Symbol.for('sourcebook.fault-listeners');
+type Registry = { [current]?: Sourcebook; [fault]?: Error; [listeners]?: ((error: Error | null) => void)[] };
+
+/**
+ * In `astro dev`, content that turned bad after an edit: until it is fixed, every page throws it,
+ * so Astro shows it in the browser (its error overlay) rather than an old page. Null once fixed.
+ */
+export function setContentFault(error: Error | null): void {
+	const registry = globalThis as Registry;
+	if (error) registry[fault] = error;
+	else delete registry[fault];
+	for (const listener of registry[listeners] ?? []) listener(error);
+}
+
+/** Called with each content fault, and with null when the content is valid again (the dev server's overlay). */
+export function onContentFault(listener: (error: Error | null) => void): void {
+	const registry = globalThis as Registry;
+	(registry[listeners] ??= []).push(listener);
+}
 
 export function publishSourcebook(book: Sourcebook): void {
 	(globalThis as Registry)[current] = book;
@@ -60,6 +79,8 @@ export function releaseSourcebook(): void {
 }
 
 export function getSourcebook(): Sourcebook {
+	const pending = (globalThis as Registry)[fault];
+	if (pending) throw pending;
 	const book = (globalThis as Registry)[current];
 	if (!book) throw new Error('The sourcebook is not loaded: the sourcebook integration must run before pages render.');
 	return book;

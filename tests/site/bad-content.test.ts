@@ -17,11 +17,11 @@ interface Case {
 
 const cases: Record<string, Case> = {
 	'unknown-id': { file: 'articles/short-report.mdx:11', id: 'jon-kerry', fault: /unknown id/ },
-	'duplicate-id': { file: 'places.yaml', id: 'john-kerry', fault: /duplicate id: already used in .*people\.yaml/ },
+	'duplicate-id': { file: 'places.yaml:5', id: 'john-kerry', fault: /duplicate id: already used in .*people\.yaml/ },
 	'kind-mismatch': { file: 'articles/short-report.mdx:11', id: 'cairo', fault: /<Org> marks a place: use <Place>/ },
-	'unknown-speaker': { file: 'statements.yaml', id: 'ban-calls-for-ceasefire', fault: /unknown speaker "ban-ki-mun"/ },
-	'figure-without-number': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /value: a figure needs a numeric value/ },
-	'figure-without-unit': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /unit: / },
+	'unknown-speaker': { file: 'statements.yaml:3', id: 'ban-calls-for-ceasefire', fault: /unknown speaker "ban-ki-mun"/ },
+	'figure-without-number': { file: 'figures.yaml:3', id: 'palestinians-killed-509', fault: /value: not a number \(write the number alone, such as 509\)/ },
+	'figure-without-unit': { file: 'figures.yaml:1', id: 'palestinians-killed-509', fault: /unit: missing \(write what the number counts/ },
 	'malformed-yaml': { file: 'people.yaml:4', id: null, fault: /malformed YAML/ },
 	'malformed-frontmatter': { file: 'articles/short-report.mdx:3', id: 'short-report', fault: /malformed frontmatter/ },
 	'malformed-mdx': { file: 'articles/short-report.mdx:11', id: null, fault: /malformed MDX: Unexpected closing tag `<\/Plac>`/ },
@@ -29,11 +29,11 @@ const cases: Record<string, Case> = {
 	'statement-outside-source': { file: 'articles/short-report.mdx', id: 'short-report', fault: /no longer matches .*ceasefire now/ },
 	'nested-same-subject': { file: 'articles/short-report.mdx:11', id: 'john-kerry', fault: /nested inside another annotation of the same subject/ },
 	'empty-span': { file: 'articles/short-report.mdx:11', id: 'cairo', fault: /<Place> is empty/ },
-	'illegal-id': { file: 'people.yaml', id: 'John_Kerry', fault: /an id must be kebab-case/ },
-	'impossible-event-date': { file: 'events.yaml', id: 'monday', fault: /a date must be ISO 8601/ },
+	'illegal-id': { file: 'people.yaml:6', id: 'John_Kerry', fault: /id: not an id in kebab-case \(write lowercase letters/ },
+	'impossible-event-date': { file: 'events.yaml:3', id: 'monday', fault: /date: not a date or a range \(write YYYY-MM-DD/ },
 	'missing-source': { file: 'articles/short-report.mdx', id: 'short-report', fault: /sources\/short-report\.txt is missing/ },
 	'unknown-tag': { file: 'articles/short-report.mdx:11', id: null, fault: /unknown tag <City>/ },
-	'difference-not-in-source': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /"at least 600 Palestinians", which is not in the source/ },
+	'difference-not-in-source': { file: 'figures.yaml:12', id: 'palestinians-killed-509', fault: /"at least 600 Palestinians", which is not in the source/ },
 };
 
 function expectNamed(output: string, name: string, { file, id, fault }: Case): void {
@@ -50,10 +50,11 @@ describe('bad content', () => {
 	});
 
 	for (const [name, expected] of Object.entries(cases)) {
-		it(`${name}: fails npm run check`, () => {
+		it(`${name}: fails npm run check, with one fault for its one cause`, () => {
 			const result = runCheck(`tests/fixtures/${name}`);
 			expect(result.status).not.toBe(0);
 			expectNamed(result.output, name, expected);
+			expect(result.output).toContain('Sourcebook content has 1 fault:');
 		});
 
 		it(`${name}: fails astro build`, () => {

@@ -134,10 +134,12 @@ export const article = z
 		title: oneLine,
 		/** True when the source carries no headline and the title is Sourcebook's. */
 		editorialTitle: z.boolean().default(false),
+		// title, outlet, byline, published and summary must be written (outlet and byline may be
+		// null); everything else may be left out.
 		outlet: oneLine.nullable(),
 		byline: oneLine.nullable(),
 		published: partialDate,
-		url: z.url().nullable(),
+		url: z.url().nullable().default(null),
 		summary: oneLine,
 		/** Where the provenance comes from, when not from the text itself. */
 		provenance: oneLine.optional(),
