@@ -78,7 +78,22 @@ const entityFields = {
 	draft,
 };
 
-export const person = z.object(entityFields).strict();
+/**
+ * A title a person held, and when: the import reads "the Secretary of State" in a source of
+ * that date as this person. Only widely established facts, like `context`.
+ */
+export const role = z
+	.object({
+		title: oneLine,
+		/** Other words the sources use for the title: "the top US diplomat". */
+		aliases: z.array(z.string().min(1)).default([]),
+		from: partialDate,
+		/** Left out while the role is held. */
+		to: partialDate.optional(),
+	})
+	.strict();
+
+export const person = z.object({ ...entityFields, roles: z.array(role).default([]) }).strict();
 export const organization = z.object(entityFields).strict();
 export const place = z.object(entityFields).strict();
 
@@ -148,6 +163,7 @@ export const article = z
 	.strict();
 
 export type Person = z.infer<typeof person>;
+export type Role = z.infer<typeof role>;
 export type Organization = z.infer<typeof organization>;
 export type Place = z.infer<typeof place>;
 export type Statement = z.infer<typeof statement>;
