@@ -7,3 +7,4 @@ export const sourceFilePath = (slug: string) => `sources/${slug}.txt`;
 export const citedSourcePath = (slug: string) => `sources/${slug}.json`;
 export const annotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
 export const allAnnotationsPath = 'annotations.jsonld';
+export const subjectCitationsPath = (id: string) => `citations/${id}.json`;
