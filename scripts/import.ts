@@ -9,6 +9,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { ContentErrors } from '../src/domain/model/errors.ts';
+import { decodeSource } from '../src/domain/import/decode.ts';
 import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
 import { readContent } from '../src/loading/load.ts';
 import { isPartialDate, kinds, type Collection } from '../src/domain/model/schema.ts';
@@ -92,7 +93,9 @@ function importOne(file: string): ImportResult {
 	if (existsSync(articlePath)) throw new Error(`${relative(root, articlePath)} already exists: choose another --slug`);
 	if (existsSync(sourcePath) && !readFileSync(sourcePath).equals(source)) throw new Error(`${relative(root, sourcePath)} already holds another text`);
 
-	const text = source.toString('utf8');
+	const decoded = decodeSource(source);
+	if (!decoded.ok) throw new Error(decoded.fault);
+	const { text } = decoded;
 	const articleFile = (mdx: string) => ({ slug, file: relative(root, articlePath), mdx, sourceFile: relative(root, sourcePath), sourceText: text });
 	// The content as it stands with this source in it, unannotated (other subjects may already quote it).
 	const current = readContent(contentDir, root);

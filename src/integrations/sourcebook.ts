@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadEditorial, loadSourcebook, publishSourcebook } from '../loading/load.ts';
+import { loadEditorial, loadSourcebook, onContentFault, publishSourcebook } from '../loading/load.ts';
 import { lazyImports } from './lazy-imports.ts';
 
 export interface SourcebookOptions {
@@ -22,6 +22,14 @@ export default function sourcebook({ contentDir = 'content' }: SourcebookOptions
 				const book = loadSourcebook(dir, fileURLToPath(config.root));
 				publishSourcebook(book, loadEditorial(book, dir, fileURLToPath(config.root)));
 				updateConfig({ vite: { plugins: [lazyImports()] } });
+			},
+			// A content fault after an edit shows at once in the open page, in Vite's error overlay;
+			// the fixed content reloads it. Pages requested meanwhile throw it (getSourcebook).
+			'astro:server:setup': ({ server }) => {
+				onContentFault((error) => {
+					if (error) server.ws.send({ type: 'error', err: { message: error.message, stack: '', plugin: 'sourcebook', id: '' } });
+					else server.ws.send({ type: 'full-reload' });
+				});
 			},
 		},
 	};

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentErrors } from '../domain/model/errors.ts';
-import { getSourcebook, loadEditorial, loadSourcebook, publishSourcebook } from '../loading/load.ts';
+import { getSourcebook, loadEditorial, loadSourcebook, publishSourcebook, setContentFault } from '../loading/load.ts';
 
 /** @param contentDir the content folder, relative to the project root or absolute */
 export function sourcebookArticles(contentDir: string): Loader {
@@ -28,15 +28,19 @@ export function sourcebookArticles(contentDir: string): Loader {
 			// In `astro dev`, an edit anywhere in the content folder can change any article, its notes or its links.
 			const root = fileURLToPath(config.root);
 			const dir = resolve(root, contentDir);
+			// A content folder outside the project (CONTENT_DIR) is not watched unless asked.
+			watcher?.add(dir);
 			watcher?.on('change', async (file) => {
 				if (relative(dir, file).startsWith('..')) return;
 				try {
 					const book = loadSourcebook(dir, root);
 					publishSourcebook(book, loadEditorial(book, dir, root));
+					setContentFault(null);
 					await fill();
 				} catch (error) {
-					if (error instanceof ContentErrors) logger.error(error.message);
-					else throw error;
+					if (!(error instanceof ContentErrors)) throw error;
+					logger.error(error.message);
+					setContentFault(error);
 				}
 			});
 		},

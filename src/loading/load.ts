@@ -67,7 +67,26 @@ export function loadSourcebook(contentDir: string, root?: string): Sourcebook {
 // loaded in other module graphs of the same process, read it.
 const current = Symbol.for('sourcebook.current');
 const editorial = Symbol.for('sourcebook.editorial');
-type Registry = { [current]?: Sourcebook; [editorial]?: Editorial };
+const fault = Symbol.for('sourcebook.fault');
+const listeners = Symbol.for('sourcebook.fault-listeners');
+type Registry = { [current]?: Sourcebook; [editorial]?: Editorial; [fault]?: Error; [listeners]?: ((error: Error | null) => void)[] };
+
+/**
+ * In `astro dev`, content that turned bad after an edit: until it is fixed, every page throws it,
+ * so Astro shows it in the browser (its error overlay) rather than an old page. Null once fixed.
+ */
+export function setContentFault(error: Error | null): void {
+	const registry = globalThis as Registry;
+	if (error) registry[fault] = error;
+	else delete registry[fault];
+	for (const listener of registry[listeners] ?? []) listener(error);
+}
+
+/** Called with each content fault, and with null when the content is valid again (the dev server's overlay). */
+export function onContentFault(listener: (error: Error | null) => void): void {
+	const registry = globalThis as Registry;
+	(registry[listeners] ??= []).push(listener);
+}
 
 export function publishSourcebook(book: Sourcebook, pages?: Editorial): void {
 	(globalThis as Registry)[current] = book;
@@ -88,6 +107,8 @@ export function releaseSourcebook(): void {
 }
 
 export function getSourcebook(): Sourcebook {
+	const pending = (globalThis as Registry)[fault];
+	if (pending) throw pending;
 	const book = (globalThis as Registry)[current];
 	if (!book) throw new Error('The sourcebook is not loaded: the sourcebook integration must run before pages render.');
 	return book;

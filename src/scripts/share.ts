@@ -3,28 +3,29 @@
  * clicks are handled once, on the document, so copies of a share (the note card) work too.
  * Results are announced in a live region, which also shows them briefly.
  */
-import type { CitedSource, Citations } from '../domain/publishing/citation.ts';
-import { citedSourcePath } from '../domain/publishing/data-paths.ts';
+import type { CitedSourceData, Citations } from '../domain/publishing/citation.ts';
+import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
+import { citedSourcePath, subjectCitationsPath } from '../domain/publishing/data-paths.ts';
 import { href, permalink } from '../lib/paths';
 
 // Citations are formatted only when a reader asks for one: the module loads on first use.
 const citation = () => import('../domain/publishing/citation.ts');
 
-const citedSources = new Map<string, Promise<CitedSource>>();
+const dataFiles = new Map<string, Promise<unknown>>();
 
-/** What a citation says of a source: its data file (`src/domain/publishing/open-data.ts`), fetched once. */
-function citedSource(slug: string): Promise<CitedSource> {
-	let data = citedSources.get(slug);
+/** A data file beside the pages (`src/domain/publishing/open-data.ts`), fetched once. */
+function dataFile<T>(path: string): Promise<T> {
+	let data = dataFiles.get(path);
 	if (!data) {
-		data = fetch(href(citedSourcePath(slug))).then((response) => {
+		data = fetch(href(path)).then((response) => {
 			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-			return response.json() as Promise<CitedSource>;
+			return response.json() as Promise<unknown>;
 		});
 		// A failed fetch is tried again on the next click.
-		data.catch(() => citedSources.delete(slug));
-		citedSources.set(slug, data);
+		data.catch(() => dataFiles.delete(path));
+		dataFiles.set(path, data);
 	}
-	return data;
+	return data as Promise<T>;
 }
 
 const status = document.createElement('div');
@@ -98,14 +99,22 @@ function shared(root: HTMLElement): Shared | null {
 		return {
 			url,
 			citations: async () => {
-				const [{ citeAnnotation }, cited] = await Promise.all([citation(), citedSource(source)]);
-				return citeAnnotation({ source: cited, words: words ?? wordsOnPage(anchor), url, key: `${source}-${anchor}` });
+				const [{ citeAnnotation, withAbsoluteUrl }, cited] = await Promise.all([citation(), dataFile<CitedSourceData>(citedSourcePath(source))]);
+				const page = permalink(`articles/${source}/`);
+				return citeAnnotation({ source: { ...cited, citations: withAbsoluteUrl(cited.citations, page, absolute(page)) }, words: words ?? wordsOnPage(anchor), url });
 			},
 		};
 	}
 	if (subject && root.dataset.url) {
 		const url = absolute(root.dataset.url);
-		return { url, citations: async () => (await citation()).citeSubject({ title: root.dataset.title ?? subject, kind: root.dataset.kind ?? '', url, key: subject }) };
+		const relative = root.dataset.url;
+		return {
+			url,
+			citations: async () => {
+				const [{ citeSubject, withAbsoluteUrl }, citations] = await Promise.all([citation(), dataFile<StandardCitations>(subjectCitationsPath(subject))]);
+				return citeSubject({ title: root.dataset.title ?? subject, kind: root.dataset.kind ?? '', url, citations: withAbsoluteUrl(citations, relative, url) });
+			},
+		};
 	}
 	return null;
 }
@@ -150,7 +159,11 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-share]')) {
 
 const formats: [keyof Citations, string][] = [
 	['text', 'Plain text'],
+	['apa', 'APA'],
+	['chicago', 'Chicago'],
+	['mla', 'MLA'],
 	['bibtex', 'BibTeX'],
+	['ris', 'RIS'],
 	['csl', 'CSL-JSON'],
 ];
 

@@ -52,7 +52,7 @@ describe('copy link and cite', () => {
 		await page.close();
 	});
 
-	it('cites an annotation in plain text, BibTeX and CSL-JSON', async () => {
+	it('cites an annotation in plain text, and its source in APA, Chicago, MLA, BibTeX, RIS and CSL-JSON', async () => {
 		const page = await open(`articles/${slug}/`);
 		const note = page.locator('#note-jen-psaki');
 		const cite = note.getByRole('button', { name: /^Cite/ });
@@ -61,17 +61,23 @@ describe('copy link and cite', () => {
 		expect(await cite.getAttribute('aria-expanded')).toBe('true');
 		const url = `${server.url}articles/${slug}/#jen-psaki`;
 		const formats = note.locator('.cite-panel pre');
-		await expect.poll(() => formats.count()).toBe(3);
+		await expect.poll(() => formats.count()).toBe(7);
+		expect(await formats.evaluateAll((pres) => pres.map((pre) => pre.getAttribute('aria-label')))).toEqual(
+			['Plain text', 'APA', 'Chicago', 'MLA', 'BibTeX', 'RIS', 'CSL-JSON'].map((name) => `${name} citation`),
+		);
+		expect(await formats.nth(1).textContent()).toBe('Benari, E. (2014, July 20). Kerry to Visit Cairo to Broker Gaza Ceasefire. Israel National News. http://www.israelnationalnews.com/News/News.aspx/183135');
 		const text = await formats.nth(0).textContent();
 		expect(text).toBe(
 			`Elad Benari, “Kerry to Visit Cairo to Broker Gaza Ceasefire”, Israel National News, 20 July 2014: “Jen Psaki”. ` +
 				`Original: http://www.israelnationalnews.com/News/News.aspx/183135. Annotated in Sourcebook: ${url}`,
 		);
 		await note.getByRole('button', { name: 'Copy BibTeX' }).click();
-		await expect.poll(() => clipboard(page)).toMatch(new RegExp(`^@article\\{${slug}-jen-psaki,[\\s\\S]*url = \\{${url.replace(/[.?*+/]/g, '\\$&')}\\}`));
+		// The source is cited, the site's page of it (made absolute in the browser) in the note.
+		await expect.poll(() => clipboard(page)).toMatch(/^@article\{[\s\S]*url = \{http:\/\/www\.israelnationalnews\.com\/News\/News\.aspx\/183135\}/);
+		expect(await clipboard(page)).toContain(`note = {Annotated in Sourcebook: ${server.url}articles/${slug}/}`);
 		await expect.poll(() => announced(page).textContent()).toBe('Citation copied (BibTeX).');
 		await note.getByRole('button', { name: 'Copy CSL-JSON' }).click();
-		await expect.poll(async () => JSON.parse(await clipboard(page))[0].URL).toBe(url);
+		await expect.poll(async () => JSON.parse(await clipboard(page))[0].note).toBe(`Annotated in Sourcebook: ${server.url}articles/${slug}/`);
 		await page.keyboard.press('Escape');
 		await cite.click();
 		expect(await note.locator('.cite-panel').count()).toBe(0);
@@ -96,7 +102,7 @@ describe('copy link and cite', () => {
 		expect(await note.locator('.cite-panel').count()).toBe(0);
 		offline = false;
 		await cite.click();
-		await expect.poll(() => note.locator('.cite-panel pre').count()).toBe(3);
+		await expect.poll(() => note.locator('.cite-panel pre').count()).toBe(7);
 		expect(await cite.getAttribute('aria-expanded')).toBe('true');
 		expect(fetched).toEqual([`${base}sources/${slug}.json`, `${base}sources/${slug}.json`]);
 		await page.close();
@@ -160,7 +166,8 @@ describe('copy link and cite', () => {
 		await header.getByRole('button', { name: /^Copy link/ }).click();
 		await expect.poll(() => clipboard(page)).toBe(`${server.url}people/jen-psaki/`);
 		await header.getByRole('button', { name: /^Cite/ }).click();
-		expect(await header.locator('.cite-panel pre').first().textContent()).toBe(`“Jen Psaki” (person), Sourcebook: ${server.url}people/jen-psaki/`);
+		await expect.poll(() => header.locator('.cite-panel pre').first().textContent()).toBe(`“Jen Psaki” (person), Sourcebook: ${server.url}people/jen-psaki/`);
+		expect(await header.locator('.cite-panel pre').nth(3).textContent()).toBe(`“Jen Psaki.” Person. Sourcebook, ${server.url}people/jen-psaki/.`);
 		await page.close();
 	});
 

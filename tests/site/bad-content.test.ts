@@ -18,11 +18,13 @@ describe('bad content', () => {
 	});
 
 	for (const [name, expected] of Object.entries(badContent)) {
-		it(`${name}: fails npm run check`, () => {
+		it(`${name}: fails npm run check, with one fault for its one cause`, () => {
 			const contentDir = overlayFixture(name, expected);
 			const result = runCheck(contentDir);
 			expect(result.status).not.toBe(0);
 			expectNamed(result.output, contentDir, expected);
+			// One cause, one message.
+			expect(result.output).toContain('Sourcebook content has 1 fault:');
 		});
 	}
 });

@@ -5,43 +5,23 @@
  * annotations (the domain's source offsets), never against hard-coded numbers.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Element, ElementContent } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse, stringify } from 'yaml';
 import { readAnnotatedText } from '../../src/domain/model/annotated-text.ts';
 import { alignWithSource } from '../../src/domain/model/fidelity.ts';
 import { loadSourcebook } from '../../src/loading/load.ts';
-import { pendingText } from '../../src/domain/model/schema.ts';
 import type { Article, Mention, Sourcebook } from '../../src/domain/model/sourcebook.ts';
 import { buildSite, projectRoot, runCheck } from '../support/build.ts';
 import { readPage, select, selectAll } from '../support/html.ts';
+import { review } from '../support/review.ts';
 
 const handMade = loadSourcebook(join(projectRoot, 'content'), projectRoot);
 const entityKinds = new Set(['person', 'organization', 'place']);
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
-
-/** What an editor does once every suggestion is checked: the draft markers go, placeholders are written over. */
-function review(content: string): void {
-	const publish = (value: unknown): unknown => {
-		if (Array.isArray(value)) return value.map(publish);
-		if (value === pendingText) return 'Reviewed in a test.';
-		if (typeof value !== 'object' || value === null) return value;
-		return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'draft').map(([key, v]) => [key, publish(v)]));
-	};
-	for (const name of readdirSync(content).filter((n) => n.endsWith('.yaml'))) {
-		const path = join(content, name);
-		writeFileSync(path, stringify(publish(parse(readFileSync(path, 'utf8')))));
-	}
-	for (const name of readdirSync(join(content, 'articles'))) {
-		const path = join(content, 'articles', name);
-		const [, frontmatter, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'))!;
-		writeFileSync(path, `---\n${stringify(publish(parse(frontmatter!)))}---\n${body}`);
-	}
-}
 
 /** The text a reader gets from the source body, the site's own additions (`data-ui`) left out. */
 function readerText(node: Element | ElementContent): string {

@@ -52,9 +52,7 @@ export function writeDraftBody(source: string, marks: Mark[]): DraftBody {
 			return block;
 		}
 		const plain = writeParagraph(source, paragraph, []);
-		if (!readsBack(source, paragraph, plain, [])) {
-			throw new Error(`line ${source.slice(0, paragraph.start).split('\n').length} cannot be written as MDX without changing its text`);
-		}
+		if (!readsBack(source, paragraph, plain, [])) throw new Error(unwritable(source, paragraph, plain));
 		for (const mark of inside) leftAlone.push({ mark, why: 'left alone: the paragraph did not read back as the source with it' });
 		return plain;
 	});
@@ -98,10 +96,30 @@ function escapeText(source: string, from: number, to: number, paragraphStart: nu
 		if (/[^\S\n]/.test(char) && /^[^\S\n]*\n/.test(source.slice(i, to))) continue;
 		const lineStart = i === paragraphStart || /\n[^\S\n]*$/.test(source.slice(paragraphStart, i));
 		if (/[\\`*_{}[\]<>&~|]/.test(char) || (lineStart && /[#+\-=]/.test(char))) out += `\\${char}`;
+		// A line that starts `import ` or `export ` is JavaScript to MDX; a letter has no backslash escape, a character reference does.
+		else if (lineStart && /^(?:import|export)\b/.test(source.slice(i, to))) out += `&#${char.charCodeAt(0)};`;
 		else if (/[.)]/.test(char) && /(?:^|\n)[^\S\n]*\d+$/.test(source.slice(paragraphStart, i))) out += `\\${char}`;
 		else out += char;
 	}
 	return out;
+}
+
+/** Why a paragraph cannot be written: the line, column and character where what MDX reads parts from the source. */
+function unwritable(source: string, paragraph: Range, block: string): string {
+	const read = readAnnotatedText(block);
+	const words = source.slice(paragraph.start, paragraph.end);
+	const alignment = alignWithSource(read.text, words);
+	let offset = paragraph.start;
+	if (!alignment.ok) {
+		const before = words.split('\n').slice(0, alignment.divergence.line - 1).join('\n');
+		offset = paragraph.start + (alignment.divergence.line > 1 ? before.length + 1 : 0) + alignment.divergence.column - 1;
+	}
+	const line = source.slice(0, offset).split('\n').length;
+	const column = offset - source.lastIndexOf('\n', offset - 1);
+	const char = source.codePointAt(offset);
+	const named = char === undefined ? 'the end of the text' : `${JSON.stringify(String.fromCodePoint(char))} (U+${char.toString(16).toUpperCase().padStart(4, '0')})`;
+	const why = read.faults[0]?.fault ?? 'it reads back as other text';
+	return `line ${line}, column ${column}, at ${named}: cannot be written as MDX without changing the text (${why}); nothing was written`;
 }
 
 function readsBack(source: string, paragraph: Range, block: string, marks: Mark[]): boolean {

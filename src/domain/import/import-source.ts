@@ -11,6 +11,7 @@ import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
 import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
 import { findParagraphs } from './paragraphs.ts';
+import { abbreviationForms, compactForm, initials, roleNames } from './name-forms.ts';
 import { suggestStatements } from './statements.ts';
 
 export interface ImportMeta {
@@ -43,13 +44,23 @@ export interface ImportResult {
 	report: ImportReport;
 }
 
-/** People, organizations and places as the matcher knows them, drafts included. */
-export function namedSubjects(subjects: Subject[]): NamedSubject[] {
-	return subjects.flatMap((s) =>
-		s.kind === 'person' || s.kind === 'organization' || s.kind === 'place'
-			? [{ id: s.id, kind: s.kind, name: s.data.name, aliases: s.data.aliases, about: [s.data.description, s.data.context ?? ''].join(' ') }]
-			: [],
-	);
+/**
+ * People, organizations and places as the matcher knows them, drafts included: their aliases with
+ * their abbreviations' other forms ("U.S." for "US"), and a person's titles held on `date`.
+ */
+export function namedSubjects(subjects: Subject[], date?: string): NamedSubject[] {
+	return subjects.flatMap((s) => {
+		if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'place') return [];
+		const roles = s.kind === 'person' && date !== undefined ? roleNames(s.data.roles, date) : [];
+		const aliases = [...new Set([...s.data.aliases, ...s.data.aliases.flatMap(abbreviationForms), ...roles])];
+		return [{ id: s.id, kind: s.kind, name: s.data.name, aliases, about: [s.data.description, s.data.context ?? ''].join(' ') }];
+	});
+}
+
+/** Whether a name the language model found is a form of a known subject's name ("U.S.", "UN", "IDF"). */
+function isKnownForm(name: string, known: NamedSubject[]): boolean {
+	const form = compactForm(name);
+	return known.some((k) => [k.name, ...k.aliases].some((n) => compactForm(n) === form) || initials(k.name) === form);
 }
 
 /** Which subjects the existing articles mean by which words. */
@@ -103,18 +114,18 @@ interface Draft {
 
 export function importSource(slug: string, source: string, meta: ImportMeta, book: Sourcebook): ImportResult {
 	const existing = [...book.subjects, ...book.drafts.subjects];
-	const known = namedSubjects(existing);
+	const known = namedSubjects(existing, meta.published);
 	const usage = usageOf(book);
 	const draft: Draft = { slug, meta, taken: new Set(existing.map((s) => s.id)), entries: [], marks: [], report: { matched: [], suggested: [], leftAlone: [] } };
 
 	// New people, organizations and places first, so that every mention of them is marked too.
-	const fresh = suggestNewSubjects(draft, source, matchNames(source, known, usage).marks);
+	const fresh = suggestNewSubjects(draft, source, matchNames(source, known, usage).marks, known);
 	const names = matchNames(source, [...known, ...fresh], usage);
 	for (const a of names.ambiguous) draft.report.leftAlone.push({ words: a.words, why: `could name ${a.ids.join(' or ')}; nothing in the text tells which` });
 	draft.marks.push(...names.marks);
 	const nameOf = new Map([...known, ...fresh].map((s) => [s.id, s.name]));
 	suggestStatementEntries(draft, source, names.marks, nameOf);
-	suggestFigureEntries(draft, source);
+	suggestFigureEntries(draft, source, existing.flatMap((s) => (s.kind === 'figure' ? [s.data.unit] : [])));
 
 	const body = writeDraftBody(source, draft.marks);
 	const { report } = draft;
@@ -134,8 +145,8 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 }
 
 /** Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack Obama") becomes an alias. */
-function suggestNewSubjects(draft: Draft, source: string, known: NameMark[]): NamedSubject[] {
-	const found = suggestEntities(source, known);
+function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], subjects: NamedSubject[]): NamedSubject[] {
+	const found = suggestEntities(source, known).filter((f) => !isKnownForm(f.name, subjects));
 	const fresh = new Map<string, NamedSubject>();
 	const add = (name: string, kind: EntityKind): NamedSubject => {
 		const subject: NamedSubject = { id: uniqueId(name, draft.taken), kind, name, aliases: [], about: '' };
@@ -191,8 +202,8 @@ function suggestStatementEntries(draft: Draft, source: string, names: NameMark[]
 	}
 }
 
-function suggestFigureEntries(draft: Draft, source: string): void {
-	const { figures, skipped } = suggestFigures(source);
+function suggestFigureEntries(draft: Draft, source: string, countedUnits: string[]): void {
+	const { figures, skipped } = suggestFigures(source, countedUnits);
 	for (const number of skipped) draft.report.leftAlone.push({ words: source.slice(number.start, number.end), why: `a number not suggested as a figure: ${number.why}` });
 	for (const figure of figures) {
 		const words = collapse(source.slice(figure.start, figure.end));

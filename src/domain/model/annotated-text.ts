@@ -38,11 +38,34 @@ export interface AnnotatedText {
 const kindByTag = new Map<string, Kind>(kindNames.map((kind) => [kinds[kind].tag, kind]));
 
 /**
+ * How an article body is parsed: MDX without GFM. GFM would turn a bare `www.` domain, URL or
+ * e-mail address into a link even when escaped (its autolinks are found in the text after
+ * escapes are read), and read `|` rows as tables: press texts are full of both, and an article
+ * has no use for GFM's syntax, since its words must be the source's.
+ */
+export const mdxOptions = { position: true, features: { gfm: false } } as const;
+
+/**
  * Sätteri's MDX parser (the one Astro 7 compiles MDX with), in Rust: the same mdast as remark-mdx,
  * several times faster. A body of plain paragraphs and tags, the usual case, gets the same tree
  * without it (plain-body.ts).
  */
-const parse = (body: string) => plainBodyTree(body) ?? (mdxToMdast(body, { position: true }) as Root);
+const parse = (body: string) => plainBodyTree(body) ?? (mdxToMdast(body, mdxOptions) as Root);
+
+/**
+ * An expression that is only a string literal (`{"<"}`) is that text: a way to write any
+ * character MDX would read as syntax. Anything else in braces is code, and refused.
+ */
+export function stringLiteral(expression: string): string | null {
+	const value = expression.trim();
+	if (!/^"(?:[^"\\\n]|\\.)*"$/.test(value)) return null;
+	try {
+		const parsed: unknown = JSON.parse(value);
+		return typeof parsed === 'string' ? parsed : null;
+	} catch {
+		return null;
+	}
+}
 
 type AnnotationElement = MdxJsxTextElement | MdxJsxFlowElement;
 
@@ -114,7 +137,9 @@ export function readAnnotatedText(body: string): AnnotatedText {
 	const readPhrasing = (nodes: PhrasingContent[] | RootContent[]): void => {
 		for (const node of nodes) {
 			if (node.type === 'text') text += node.value;
-			else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+			else if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && stringLiteral(node.value) !== null) {
+				text += stringLiteral(node.value);
+			} else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
 				readElement(node, () => readPhrasing(node.children));
 			} else if (node.type === 'paragraph') readPhrasing(node.children);
 			else faults.push({ fault: refusal(node.type), line: lineOf(node), id: null });
@@ -122,9 +147,9 @@ export function readAnnotatedText(body: string): AnnotatedText {
 	};
 
 	for (const block of tree.children) {
-		if (block.type === 'paragraph' || block.type === 'mdxJsxFlowElement') {
+		if (block.type === 'paragraph' || block.type === 'mdxJsxFlowElement' || (block.type === 'mdxFlowExpression' && stringLiteral(block.value) !== null)) {
 			if (text.length > 0) text += '\n\n';
-			if (block.type === 'paragraph') readPhrasing(block.children);
+			if (block.type === 'paragraph' || block.type === 'mdxFlowExpression') readPhrasing([block]);
 			else readElement(block, () => readPhrasing(block.children));
 		} else {
 			faults.push({ fault: refusal(block.type), line: lineOf(block), id: null });
@@ -134,7 +159,7 @@ export function readAnnotatedText(body: string): AnnotatedText {
 }
 
 function refusal(type: string): string {
-	return `Markdown or MDX syntax (${type}) would change the source's text: only paragraphs of plain text and annotation tags are allowed; escape the character that starts it`;
+	return `Markdown or MDX syntax (${type}) would change the source's text: only paragraphs of plain text and annotation tags are allowed; write the character that starts it with a backslash (\\#), a character reference (&#35;) or a string in braces ({"#"}), as docs/authoring.md shows`;
 }
 
 /** Sätteri's messages start with the body-relative position (`11:9: …`) and end with its span and rule: the line is reported file-relative instead. */

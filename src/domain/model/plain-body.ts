@@ -12,10 +12,11 @@ import type { MdxJsxTextElement } from 'satteri';
 import type { Point } from 'unist';
 import { kinds, kindNames } from './schema.ts';
 
-// Outside the tags: characters that start Markdown, MDX or GFM syntax (emphasis, code, links,
-// references, escapes, expressions, HTML, tables, strikethrough, math, e-mail autolinks), and
-// control characters (tabs and carriage returns among them) that Markdown reads or strips.
-const syntax = /[\\&<>{}*_[\]`~|$@\x00-\x09\x0b-\x1f]|:\/\/|www\./;
+// Outside the tags: characters that start Markdown or MDX syntax (emphasis, code and its `~~~`
+// fences, links, references, escapes, expressions, HTML), and control characters (tabs and
+// carriage returns among them) that Markdown reads or strips. Articles are parsed without GFM
+// (annotated-text.ts): addresses, `|` and `@` are text.
+const syntax = /[\\&<>{}*_[\]`~\x00-\x09\x0b-\x1f]/;
 // At a line's start: indentation, headings, lists, quotes, setext underlines, thematic breaks,
 // ESM. At its end: whitespace (a hard break, or stripped).
 const lineSyntax = /^(?:[^\S\n]|[#+=>-]|\d{1,9}[.)](?: |$)|(?:import|export) )|[^\S\n]$/m;

@@ -80,7 +80,22 @@ const entityFields = {
 	group: oneLine,
 };
 
-export const person = subjectEntry(entityFields);
+/**
+ * A title a person held, and when: the import reads "the Secretary of State" in a source of
+ * that date as this person. Only widely established facts, like `context`.
+ */
+export const role = z
+	.object({
+		title: oneLine,
+		/** Other words the sources use for the title: "the top US diplomat". */
+		aliases: z.array(z.string().min(1)).default([]),
+		from: partialDate,
+		/** Left out while the role is held. */
+		to: partialDate.optional(),
+	})
+	.strict();
+
+export const person = subjectEntry({ ...entityFields, roles: z.array(role).default([]) });
 export const organization = subjectEntry(entityFields);
 export const place = subjectEntry(entityFields);
 
@@ -124,7 +139,9 @@ export const article = z
 		outlet: oneLine.nullable(),
 		byline: oneLine.nullable(),
 		published: partialDate,
-		url: z.url().nullable(),
+		// title, outlet, byline, published and summary must be written (outlet and byline may be
+		// null); everything else may be left out.
+		url: z.url().nullable().default(null),
 		summary: oneLine,
 		/** Where the provenance comes from, when not from the text itself. */
 		provenance: oneLine.optional(),
@@ -153,6 +170,7 @@ export const dossier = editorialPage.extend({
 }).strict();
 
 export type Person = z.infer<typeof person>;
+export type Role = z.infer<typeof role>;
 export type Organization = z.infer<typeof organization>;
 export type Place = z.infer<typeof place>;
 export type Statement = z.infer<typeof statement>;

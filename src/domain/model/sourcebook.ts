@@ -3,10 +3,11 @@
  * cross-references. Pure (strings in, plain data out), computed once per build, and the only
  * place content is validated: every fault is collected and reported together.
  */
-import { parseDocument } from 'yaml';
 import { readAnnotatedText } from './annotated-text.ts';
 import { assignAnchors, noteId, numberNotes } from './anchors.ts';
 import { ContentErrors, type ContentFault } from './errors.ts';
+import { describeIssue } from './field-help.ts';
+import { readYaml } from './yaml-lines.ts';
 import { alignWithSource, collapsedText } from './fidelity.ts';
 import {
 	article as articleSchema,
@@ -124,21 +125,32 @@ const articleSlug = subjectId;
 
 export function buildSourcebook(input: ContentInput): Sourcebook {
 	const faults: ContentFault[] = [];
-	const { subjects, unreadable } = readSubjects(input.subjectFiles, faults);
+	const { subjects, unreadable, lineOf } = readSubjects(input.subjectFiles, faults);
 	const byId = new Map(subjects.map((s) => [s.id, s]));
 	// An id whose entry already failed is not reported again at each use.
 	const known = (id: string) => byId.has(id) || unreadable.ids.has(id);
 
-	checkSpeakers(subjects, byId, (id) => known(id) || unreadable.kinds.has('person') || unreadable.kinds.has('organization'), faults);
+	checkSpeakers(subjects, byId, (id) => known(id) || unreadable.kinds.has('person') || unreadable.kinds.has('organization'), lineOf, faults);
 
 	const articles: Article[] = [];
+	// One cause, one message: an article that could not be read is reported once, and what only
+	// follows from it (entries quoting it, more uses of the same unknown id) is folded under it.
+	const unreadArticles = new Map<string, ContentFault>();
+	const unknownIds = new Map<string, { fault: ContentFault; more: number; files: Set<string> }>();
 	for (const file of input.articleFiles) {
-		const article = readArticle(file, byId, (id, kind) => known(id) || unreadable.kinds.has(kind), faults);
+		const before = faults.length;
+		const article = readArticle(file, byId, (id, kind) => known(id) || unreadable.kinds.has(kind), faults, unknownIds);
 		if (article) articles.push(article);
+		else if (faults.length > before) unreadArticles.set(file.slug, faults[before]!);
+	}
+	for (const { fault, more, files } of unknownIds.values()) {
+		if (more === 0) continue;
+		const elsewhere = files.size > 1 ? ` in ${files.size} articles` : '';
+		fault.fault += `; and ${more} more ${more === 1 ? 'use' : 'uses'} of the same id${elsewhere}`;
 	}
 
-	checkDifferences(subjects, articles, faults);
-	checkNothingPublishedNeedsADraft(subjects, articles, byId, faults);
+	checkDifferences(subjects, articles, unreadArticles, lineOf, faults);
+	checkNothingPublishedNeedsADraft(subjects, articles, byId, lineOf, faults);
 
 	if (faults.length > 0) throw new ContentErrors(faults);
 	return publish(articles, subjects);
@@ -174,15 +186,15 @@ function publish(all: Article[], allSubjects: Subject[]): Sourcebook {
 }
 
 /** A published page cannot link to an unpublished subject: review the draft first. */
-function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: Article[], byId: Map<string, Subject>, faults: ContentFault[]): void {
+function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: Article[], byId: Map<string, Subject>, lineOf: LineOf, faults: ContentFault[]): void {
 	const isDraft = (id: string) => Boolean(byId.get(id)?.data.draft);
 	for (const subject of subjects) {
 		if (subject.data.draft) continue;
 		for (const [field, value] of Object.entries(subject.data)) {
-			if (value === pendingText) faults.push({ file: subject.file, id: subject.id, fault: `${field} is still the import's placeholder: write it before publishing` });
+			if (value === pendingText) faults.push({ file: subject.file, id: subject.id, fault: `${field} is still the import's placeholder: write it before publishing`, line: lineOf(subject, [field]) });
 		}
 		if (subject.kind === 'statement' && isDraft(subject.data.speaker)) {
-			faults.push({ file: subject.file, id: subject.id, fault: `speaker "${subject.data.speaker}" is still a draft: review it before publishing this statement` });
+			faults.push({ file: subject.file, id: subject.id, fault: `speaker "${subject.data.speaker}" is still a draft: review it before publishing this statement`, line: lineOf(subject, ['speaker']) });
 		}
 	}
 	for (const article of articles) {
@@ -194,22 +206,26 @@ function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: Article
 	}
 }
 
+/** The line of a subject's entry, or of one of its fields, in its YAML file. */
+type LineOf = (subject: Subject, path?: readonly PropertyKey[]) => number | undefined;
+
 interface Unreadable {
 	ids: Set<string>;
 	kinds: Set<Kind>;
 }
 
-function readSubjects(files: SubjectFile[], faults: ContentFault[]): { subjects: Subject[]; unreadable: Unreadable } {
+function readSubjects(files: SubjectFile[], faults: ContentFault[]): { subjects: Subject[]; unreadable: Unreadable; lineOf: LineOf } {
 	const subjects: Subject[] = [];
+	const positions = new Map<Subject, (path: readonly PropertyKey[]) => number | undefined>();
 	const unreadable: Unreadable = { ids: new Set(), kinds: new Set() };
 	const firstFile = new Map<string, string>();
 	for (const { collection, file, text } of files) {
 		const kind = kindNames.find((k) => kinds[k].collection === collection)!;
-		const document = parseDocument(text);
+		const { document, lineOf } = readYaml(text);
 		if (document.errors.length > 0) {
-			for (const error of document.errors) {
-				faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error.message)}`, line: error.linePos?.[0].line });
-			}
+			// The first error only: the parser's later ones follow from it.
+			const [error] = document.errors;
+			faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error!.message)}`, line: error!.linePos?.[0].line });
 			unreadable.kinds.add(kind);
 			continue;
 		}
@@ -225,44 +241,49 @@ function readSubjects(files: SubjectFile[], faults: ContentFault[]): { subjects:
 			const parsed = kinds[kind].schema.safeParse(entry);
 			if (!parsed.success) {
 				for (const issue of parsed.error.issues) {
-					const field = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-					faults.push({ file, id: rawId, fault: `${field}${issue.message}` });
+					faults.push({ file, id: rawId, fault: describeIssue(kind, issue, entry), line: lineOf([index, ...issue.path]) });
 				}
 				unreadable.ids.add(rawId);
+				// An id written wrongly ("John_Kerry") is still the one the articles mean ("john-kerry").
+				unreadable.ids.add(rawId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
 				return;
 			}
 			const data = parsed.data;
 			const seenIn = firstFile.get(data.id);
 			if (seenIn !== undefined) {
-				faults.push({ file, id: data.id, fault: `duplicate id: already used in ${seenIn}` });
+				faults.push({ file, id: data.id, fault: `duplicate id: already used in ${seenIn}`, line: lineOf([index, 'id']) });
 				return;
 			}
 			firstFile.set(data.id, file);
 			const title = 'name' in data ? data.name : data.label;
-			subjects.push({ kind, id: data.id, title, collection, path: `${collection}/${data.id}/`, file, data } as Subject);
+			const subject = { kind, id: data.id, title, collection, path: `${collection}/${data.id}/`, file, data } as Subject;
+			subjects.push(subject);
+			positions.set(subject, (path) => lineOf([index, ...path]));
 		});
 	}
-	return { subjects, unreadable };
+	return { subjects, unreadable, lineOf: (subject, path = []) => positions.get(subject)?.(path) };
 }
 
-function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, known: (id: string) => boolean, faults: ContentFault[]): void {
+function checkSpeakers(subjects: Subject[], byId: Map<string, Subject>, known: (id: string) => boolean, lineOf: LineOf, faults: ContentFault[]): void {
 	for (const subject of subjects) {
 		if (subject.kind !== 'statement') continue;
 		const speaker = byId.get(subject.data.speaker);
 		if (!speaker) {
 			if (known(subject.data.speaker)) continue;
-			faults.push({ file: subject.file, id: subject.id, fault: `unknown speaker "${subject.data.speaker}"` });
+			faults.push({ file: subject.file, id: subject.id, fault: `unknown speaker "${subject.data.speaker}"`, line: lineOf(subject, ['speaker']) });
 		} else if (speaker.kind !== 'person' && speaker.kind !== 'organization') {
 			faults.push({
 				file: subject.file,
 				id: subject.id,
 				fault: `speaker "${speaker.id}" is a ${speaker.kind}: a speaker is a person or an organization`,
+				line: lineOf(subject, ['speaker']),
 			});
 		}
 	}
 }
 
-function checkDifferences(subjects: Subject[], articles: Article[], faults: ContentFault[]): void {
+function checkDifferences(subjects: Subject[], articles: Article[], unread: Map<string, ContentFault>, lineOf: LineOf, faults: ContentFault[]): void {
+	const quoting = new Map<string, Set<Subject>>();
 	// Collapsed only when a difference quotes it: most sources are never quoted.
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const collapsed = new Map<string, string>();
@@ -275,20 +296,28 @@ function checkDifferences(subjects: Subject[], articles: Article[], faults: Cont
 	};
 	for (const subject of subjects) {
 		const differences: Difference[] = subject.data.differences;
-		for (const difference of differences) {
+		differences.forEach((difference, index) => {
 			for (const [slug, reading] of Object.entries(difference.readings)) {
 				const source = sourceOf(slug);
-				if (source === undefined) {
-					faults.push({ file: subject.file, id: subject.id, fault: `a difference quotes unknown article "${slug}"` });
+				const line = lineOf(subject, ['differences', index, 'readings', slug]);
+				if (source === undefined && unread.has(slug)) {
+					quoting.set(slug, (quoting.get(slug) ?? new Set()).add(subject));
+				} else if (source === undefined) {
+					faults.push({ file: subject.file, id: subject.id, fault: `a difference quotes unknown article "${slug}"`, line });
 				} else if (!source.includes(collapsedText(reading))) {
 					faults.push({
 						file: subject.file,
 						id: subject.id,
 						fault: `a difference quotes ${JSON.stringify(reading)}, which is not in the source of "${slug}"`,
+						line,
 					});
 				}
 			}
-		}
+		});
+	}
+	for (const [slug, entries] of quoting) {
+		const n = entries.size;
+		unread.get(slug)!.fault += `; and ${n} ${n === 1 ? 'entry that quotes' : 'entries that quote'} this article (not checked until it is fixed)`;
 	}
 }
 
@@ -299,28 +328,30 @@ function readArticle(
 	byId: Map<string, Subject>,
 	reported: (id: string, kind: Kind) => boolean,
 	faults: ContentFault[],
+	unknownIds: Map<string, { fault: ContentFault; more: number; files: Set<string> }>,
 ): Article | null {
 	const fault = (text: string, id: string | null = file.slug, line?: number) =>
 		faults.push({ file: file.file, id, fault: text, line });
 	const before = faults.length;
 
-	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case');
+	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens');
 
 	const match = frontmatterPattern.exec(file.mdx);
 	if (!match) {
-		fault('malformed frontmatter: the file must start with a --- block of YAML');
+		fault('malformed frontmatter: the file must start with a --- block of YAML (title, outlet, byline, published and summary, then a --- line)', file.slug, 1);
 		return null;
 	}
-	const document = parseDocument(match[1]!);
+	const { document, lineOf } = readYaml(match[1]!);
 	let meta: ArticleMeta | null = null;
 	if (document.errors.length > 0) {
-		for (const error of document.errors) {
-			fault(`malformed frontmatter: ${firstLine(error.message)}`, file.slug, (error.linePos?.[0].line ?? 0) + 1);
-		}
+		const [error] = document.errors;
+		fault(`malformed frontmatter: ${firstLine(error!.message)}`, file.slug, (error!.linePos?.[0].line ?? 0) + 1);
 	} else {
-		const parsed = articleSchema.safeParse(document.toJS());
+		const raw: unknown = document.toJS();
+		const parsed = articleSchema.safeParse(raw);
+		// The frontmatter's first line is the file's second, after `---`.
 		if (parsed.success) meta = parsed.data;
-		else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+		else for (const issue of parsed.error.issues) fault(describeIssue('article', issue, raw), file.slug, (lineOf(issue.path) ?? 0) + 1);
 	}
 
 	if (file.sourceText === null) {
@@ -333,12 +364,23 @@ function readArticle(
 	const body = readAnnotatedText(file.mdx.slice(bodyStart));
 	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
 
+	// A fault folded under another article's still leaves this one unpublishable.
+	let folded = false;
 	for (const span of body.spans) {
 		const subject = byId.get(span.ref);
 		const tag = `<${kinds[span.kind].tag}>`;
 		if (!subjectId.safeParse(span.ref).success) fault(`${tag} id is not a valid id (kebab-case)`, span.ref, span.line + bodyLine);
 		else if (!subject) {
-			if (!reported(span.ref, span.kind)) fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it`, span.ref, span.line + bodyLine);
+			if (reported(span.ref, span.kind)) continue;
+			const seen = unknownIds.get(span.ref);
+			if (seen) {
+				seen.more++;
+				seen.files.add(file.file);
+				folded = true;
+				continue;
+			}
+			fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it (check its spelling, or add the entry)`, span.ref, span.line + bodyLine);
+			unknownIds.set(span.ref, { fault: faults.at(-1)!, more: 0, files: new Set([file.file]) });
 		} else if (subject.kind !== span.kind) {
 			fault(`${tag} marks a ${subject.kind}: use <${kinds[subject.kind].tag}>`, span.ref, span.line + bodyLine);
 		}
@@ -351,7 +393,7 @@ function readArticle(
 		const { line, column, expected, found } = alignment.divergence;
 		fault(`the text no longer matches ${file.sourceFile}: they part at line ${line}, column ${column}: source has ${expected}, article has ${found}`);
 	}
-	if (faults.length > before || !alignment.ok || meta === null) return null;
+	if (faults.length > before || folded || !alignment.ok || meta === null) return null;
 
 	// The subjects' own id strings: a ref is a slice of the MDX text and would keep the whole file
 	// in memory for the rest of the build (14 MB at 2,000 sources, measured).

@@ -9,3 +9,4 @@ export const annotationsPath = (slug: string) => `annotations/${slug}.jsonld`;
 export const allAnnotationsPath = 'annotations.jsonld';
 /** A dossier's citations, as Web Annotations whose target is each cited annotation. */
 export const dossierAnnotationsPath = (id: string) => `dossiers/${id}/citations.jsonld`;
+export const subjectCitationsPath = (id: string) => `citations/${id}.json`;

@@ -1,13 +1,16 @@
 /**
  * The data files published beside the pages: each source file byte for byte (what the
  * annotations' text positions count in) with what a citation says of it (read by the share
- * script when a reader asks for a citation), and the annotations of each article and of the whole
- * site as W3C Web Annotation collections, and each dossier's citations (dossier-annotations.ts). Bodies are made when a file is written or served.
+ * script when a reader asks for a citation), each subject's standard citations, the annotations of
+ * each article and of the whole site as W3C Web Annotation collections, and each dossier's
+ * citations (dossier-annotations.ts). Bodies are made when a file is written or served.
  */
-import { citedSourceOf } from './citation.ts';
+import { citedSourceOf, type CitedSourceData } from './citation.ts';
+import { sourceItem, standardCitationsOf, subjectItem, type StandardCitations } from './standard-citations.ts';
 import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
-import { allAnnotationsPath, annotationsPath, citedSourcePath, dossierAnnotationsPath, sourceFilePath } from './data-paths.ts';
+import { kinds } from '../model/schema.ts';
+import { allAnnotationsPath, annotationsPath, citedSourcePath, dossierAnnotationsPath, sourceFilePath, subjectCitationsPath } from './data-paths.ts';
 import { dossierCitations } from './dossier-annotations.ts';
 import { allAnnotationsJson, articleAnnotationsJson, type Link } from './web-annotation.ts';
 
@@ -22,12 +25,33 @@ export interface DataFile {
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
 export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): DataFile[] {
+	// Every citation in one pass of the CSL engine (standard-citations.ts), made when the first is written.
+	let citations: Map<string, StandardCitations> | undefined;
+	const citationsOf = (key: string) => {
+		citations ??= standardCitationsOf([
+			...book.articles.map((article) => sourceItem(`article:${article.slug}`, article.meta, link(`articles/${article.slug}/`))),
+			...book.subjects.map((subject) => subjectItem(subject.id, subject.title, kinds[subject.kind].singular, link(subject.path))),
+		]);
+		return citations.get(key)!;
+	};
 	return [
 		...book.articles.flatMap((article): DataFile[] => [
 			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => [article.sourceText] },
-			{ path: citedSourcePath(article.slug), contentType: 'application/json', body: () => [JSON.stringify(citedSourceOf(article.meta))] },
+			{
+				path: citedSourcePath(article.slug),
+				contentType: 'application/json',
+				body: () => {
+					const data: CitedSourceData = { ...citedSourceOf(article.meta), citations: citationsOf(`article:${article.slug}`) };
+					return [JSON.stringify(data)];
+				},
+			},
 			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => articleAnnotationsJson(book, article, link) },
 		]),
+		...book.subjects.map((subject): DataFile => ({
+			path: subjectCitationsPath(subject.id),
+			contentType: 'application/json',
+			body: () => [JSON.stringify(citationsOf(subject.id))],
+		})),
 		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => allAnnotationsJson(book, link) },
 		...dossiers.map((dossier): DataFile => ({
 			path: dossierAnnotationsPath(dossier.id),

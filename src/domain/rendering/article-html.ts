@@ -9,6 +9,7 @@
  * source at many times the cost of a plain Markdown page (bench/RESULTS.md).
  */
 import { noteId } from '../model/anchors.ts';
+import { isolateRightToLeft } from './bidi.ts';
 import { counterpartsOf, type Counterpart } from '../views/counterparts.ts';
 import { annotationTitle } from '../search/search-index.ts';
 import type { Article, Mention, Sourcebook } from '../model/sourcebook.ts';
@@ -57,7 +58,7 @@ export function articleBodyHtml(book: Sourcebook, article: Article): string {
 		const opening = starts.get(i);
 		const newline = i === text.length || text[i] === '\n';
 		if (!closing && !opening && !(newline && open.length === 0)) continue;
-		if (i > plainFrom) paragraph.push(text.slice(plainFrom, i));
+		if (i > plainFrom) paragraph.push(...isolateRightToLeft(text.slice(plainFrom, i)));
 		plainFrom = i;
 		while (open.length > 0 && open.at(-1)!.end === i) {
 			const mention = open.pop()!;

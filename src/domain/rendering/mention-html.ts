@@ -10,13 +10,14 @@
 import type { Article, ArticleMentions, Mention } from '../model/sourcebook.ts';
 import { count, outletOf } from '../views/copy.ts';
 import { html, type Markup } from './markup.ts';
+import { isolateRightToLeft } from './bidi.ts';
 
 /** Where an article (and an anchor in it) is, as the page linking to it writes the URL. */
 export type ArticleLink = (slug: string, anchor?: string) => string;
 
 function mentionItem(article: Article, mention: Mention, link: ArticleLink): Markup {
 	const { before, after } = mention.context;
-	return html`<li data-mention="${mention.anchor}"><a href="${link(article.slug, mention.anchor)}"><q>${before}<mark>${mention.words}</mark>${after}</q></a></li>`;
+	return html`<li data-mention="${mention.anchor}"><a href="${link(article.slug, mention.anchor)}"><q>${isolateRightToLeft(before)}<mark>${isolateRightToLeft(mention.words)}</mark>${isolateRightToLeft(after)}</q></a></li>`;
 }
 
 export function mentionItemHtml(article: Article, mention: Mention, link: ArticleLink): string {

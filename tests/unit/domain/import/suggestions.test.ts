@@ -94,3 +94,26 @@ describe('suggesting new people, organizations and places', () => {
 		expect(found.some((f) => f.endsWith('Kerry'))).toBe(false);
 	});
 });
+
+describe('numbers that are not figures', () => {
+	it('leaves ordinals, spans of time, times of day and phone numbers alone, and keeps counts', async () => {
+		const { suggestFigures } = await import('../../../../src/domain/import/figures.ts');
+		const text = 'It was the second call in three days, two weeks ago, at 10:30 a.m. and 4 p.m.; call +1 202 555-0143. At least 40 families and about 400 patients were moved.';
+		const { figures, skipped } = suggestFigures(text);
+		expect(figures.map((f) => text.slice(f.start, f.end))).toEqual(['At least 40 families', 'about 400 patients']);
+		const why = (words: string) => skipped.find((s) => text.slice(s.start, s.end).includes(words))?.why;
+		expect(why('second')).toBe('an ordinal, not a count');
+		expect(why('three')).toBe('a span of time, not a count');
+		expect(why('two')).toBe('a span of time, not a count');
+		expect(why('4')).toBe('a time of day or a ratio, not a count');
+	});
+});
+
+describe('ordinals and spans of time that count what the content counts', () => {
+	it('suggests “second call” and “one day” only where figures already count calls and days', () => {
+		const text = 'It was their second call in one day.';
+		expect(suggestFigures(text).figures).toEqual([]);
+		const counted = suggestFigures(text, ['telephone calls', 'day']).figures.map((f) => [text.slice(f.start, f.end), f.value]);
+		expect(counted).toEqual([['second call', 2], ['one day', 1]]);
+	});
+});

@@ -1,71 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { Cite } from '@citation-js/core';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { bibtexEscape, citeAnnotation, citeSubject, type CitedSource } from '../../../../src/domain/publishing/citation.ts';
+import { citeAnnotation, citeSubject, withAbsoluteUrl, type CitedSourceData } from '../../../../src/domain/publishing/citation.ts';
+import { sourceItem, standardCitations, subjectItem } from '../../../../src/domain/publishing/standard-citations.ts';
+import type { ArticleMeta } from '../../../../src/domain/model/schema.ts';
 
-const source: CitedSource = {
+const meta: ArticleMeta = {
 	title: 'Kerry to Visit Cairo to Broker Gaza Ceasefire',
 	editorialTitle: false,
 	outlet: 'Israel National News',
 	byline: 'Elad Benari',
 	published: '2014-07-20',
-	original: 'http://www.israelnationalnews.com/News/News.aspx/183135',
+	url: 'http://www.israelnationalnews.com/News/News.aspx/183135',
+	summary: 'A test.',
 };
-const url = 'https://sourcebook.test/articles/kerry-to-visit-cairo/#john-kerry-2';
+const page = 'https://sourcebook.test/articles/kerry-to-visit-cairo/';
+const standard = standardCitations(sourceItem('kerry-to-visit-cairo', meta, page));
+/** The CSL-JSON schema of the Citation Style Language project (tests/fixtures/csl/README.md). */
+const validate = new Ajv({ strict: false }).compile(JSON.parse(readFileSync('tests/fixtures/csl/csl-data.json', 'utf8')));
 
-describe('citing an annotation', () => {
-	const cited = citeAnnotation({ source, words: 'Secretary of State\n John Kerry', url, key: 'kerry-to-visit-cairo-john-kerry-2' });
-
-	it('names the source, outlet, date, words and permanent URL in plain text', () => {
-		expect(cited.text).toBe(
-			'Elad Benari, “Kerry to Visit Cairo to Broker Gaza Ceasefire”, Israel National News, 20 July 2014: “Secretary of State John Kerry”. ' +
-				'Original: http://www.israelnationalnews.com/News/News.aspx/183135. Annotated in Sourcebook: ' +
-				url,
-		);
+describe('standard citations of a source', () => {
+	it('formats APA, Chicago and MLA text', () => {
+		expect(standard.apa).toBe('Benari, E. (2014, July 20). Kerry to Visit Cairo to Broker Gaza Ceasefire. Israel National News. http://www.israelnationalnews.com/News/News.aspx/183135');
+		expect(standard.chicago).toBe('Benari, Elad. “Kerry to Visit Cairo to Broker Gaza Ceasefire.” Israel National News, July 20, 2014. http://www.israelnationalnews.com/News/News.aspx/183135.');
+		expect(standard.mla).toBe('Benari, Elad. “Kerry to Visit Cairo to Broker Gaza Ceasefire.” Israel National News, 20 July 2014, http://www.israelnationalnews.com/News/News.aspx/183135.');
 	});
 
-	it('writes a BibTeX entry', () => {
-		expect(cited.bibtex).toMatch(/^@article\{kerry-to-visit-cairo-john-kerry-2,\n/);
-		expect(cited.bibtex).toContain('  title = {Kerry to Visit Cairo to Broker Gaza Ceasefire}');
-		expect(cited.bibtex).toContain('  author = {{Elad Benari}}');
-		expect(cited.bibtex).toContain('  journal = {Israel National News}');
-		expect(cited.bibtex).toContain('  year = {2014}');
-		expect(cited.bibtex).toContain('  month = {07}');
-		expect(cited.bibtex).toContain(`  url = {${url}}`);
-		expect(cited.bibtex).toContain('Annotated words: “Secretary of State John Kerry”');
-		expect(cited.bibtex.endsWith('\n}')).toBe(true);
+	it('writes CSL-JSON that the CSL-JSON schema validates', () => {
+		const data: unknown = JSON.parse(standard.csl);
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+		const subject: unknown = JSON.parse(standardCitations(subjectItem('jen-psaki', 'Jen Psaki', 'Person', '/people/jen-psaki/')).csl);
+		expect(validate(subject), JSON.stringify(validate.errors)).toBe(true);
+		// The schema is not vacuous: a date written as a string is refused.
+		expect(validate([{ id: 'x', type: 'article-newspaper', issued: '2014-07-20' }])).toBe(false);
 	});
 
-	it('writes CSL-JSON', () => {
-		const [item] = JSON.parse(cited.csl);
-		expect(item).toMatchObject({
-			id: 'kerry-to-visit-cairo-john-kerry-2',
-			type: 'article-newspaper',
-			title: source.title,
-			author: [{ literal: 'Elad Benari' }],
-			'container-title': 'Israel National News',
-			issued: { 'date-parts': [[2014, 7, 20]] },
-			URL: url,
-		});
-		expect(item.note).toContain('“Secretary of State John Kerry”');
-	});
-
-	it('brackets an editorial title and leaves out what the source does not name', () => {
-		const editorial = citeAnnotation({ source: { ...source, editorialTitle: true, byline: null, outlet: null, original: null }, words: 'Cairo', url, key: 'k' });
-		expect(editorial.text).toBe(`[Kerry to Visit Cairo to Broker Gaza Ceasefire], outlet not named, 20 July 2014: “Cairo”. Annotated in Sourcebook: ${url}`);
-		expect(editorial.bibtex).not.toMatch(/author|journal/);
-		expect(JSON.parse(editorial.csl)[0]).not.toHaveProperty('author');
-		expect(JSON.parse(editorial.csl)[0].title).toBe('[Kerry to Visit Cairo to Broker Gaza Ceasefire]');
-	});
-
-	it('escapes BibTeX specials', () => {
-		expect(bibtexEscape('R&D 50% {x} #1 a_b ~ ^ \\')).toBe('R\\&D 50\\% \\{x\\} \\#1 a\\_b \\textasciitilde{} \\textasciicircum{} \\textbackslash{}');
+	it('escapes BibTeX and RIS so that a title full of special characters parses back the same through Citation.js', () => {
+		const title = 'R&D: 50% off #1 {braces} a_b $5 ~ ^ \\ “quotes” — Gaza & Tel Aviv';
+		const outlet = 'News & Views_{daily} #7';
+		const awkward = standardCitations(sourceItem('awkward', { ...meta, title, outlet, byline: 'Ana Lindqvist' }, page));
+		expect(awkward.bibtex).toContain('title = {R\\&{D}: 50\\% off \\#1 \\textbraceleft{}braces\\textbraceright{} a\\textunderscore{}b');
+		for (const format of [awkward.bibtex, awkward.ris]) {
+			const [back] = new Cite(format).data;
+			expect(back).toMatchObject({ title, 'container-title': outlet, URL: meta.url });
+		}
+		// Citation.js's RIS output for a newspaper article keeps the year only and leaves the author out; its BibTeX keeps both.
+		expect(new Cite(awkward.bibtex).data[0]).toMatchObject({ author: [{ family: 'Lindqvist', given: 'Ana' }], issued: { 'date-parts': [[2014, 7, 20]] } });
 	});
 });
 
-describe('citing a subject', () => {
-	it('names the subject, its kind and its page', () => {
-		const cited = citeSubject({ title: 'John Kerry', kind: 'Person', url: '/people/john-kerry/', key: 'john-kerry' });
-		expect(cited.text).toBe('“John Kerry” (person), Sourcebook: /people/john-kerry/');
-		expect(cited.bibtex).toContain('howpublished = {\\url{/people/john-kerry/}}');
-		expect(JSON.parse(cited.csl)[0]).toMatchObject({ type: 'webpage', title: 'John Kerry', URL: '/people/john-kerry/' });
+describe('the Cite panel’s citations', () => {
+	const source: CitedSourceData = { title: meta.title, editorialTitle: false, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url, citations: standard };
+
+	it('quotes the annotated words in plain text, beside the source’s standard citations', () => {
+		const url = `${page}#john-kerry-2`;
+		const cited = citeAnnotation({ source, words: 'Secretary of State\n John Kerry', url });
+		expect(cited.text).toBe(
+			'Elad Benari, “Kerry to Visit Cairo to Broker Gaza Ceasefire”, Israel National News, 20 July 2014: “Secretary of State John Kerry”. ' +
+				`Original: http://www.israelnationalnews.com/News/News.aspx/183135. Annotated in Sourcebook: ${url}`,
+		);
+		expect(cited.apa).toBe(standard.apa);
+		const editorial = citeAnnotation({ source: { ...source, editorialTitle: true, byline: null, outlet: null, original: null }, words: 'Cairo', url });
+		expect(editorial.text).toMatch(/^\[Kerry to Visit Cairo to Broker Gaza Ceasefire\], outlet not named, 20 July 2014: “Cairo”\. Annotated/);
+	});
+
+	it('cites a subject, its site-relative URLs made absolute where the site was built without its origin', () => {
+		const citations = standardCitations(subjectItem('john-kerry', 'John Kerry', 'Person', '/people/john-kerry/'));
+		const cited = citeSubject({ title: 'John Kerry', kind: 'Person', url: 'https://x.test/people/john-kerry/', citations: withAbsoluteUrl(citations, '/people/john-kerry/', 'https://x.test/people/john-kerry/') });
+		expect(cited.text).toBe('“John Kerry” (person), Sourcebook: https://x.test/people/john-kerry/');
+		for (const format of ['apa', 'chicago', 'mla', 'bibtex', 'ris', 'csl'] as const) {
+			expect(cited[format]).toContain('https://x.test/people/john-kerry/');
+		}
+		expect(JSON.parse(cited.csl)[0]).toMatchObject({ type: 'webpage', title: 'John Kerry', 'container-title': 'Sourcebook', URL: 'https://x.test/people/john-kerry/' });
 	});
 });

@@ -13,14 +13,15 @@ const text = (file: DataFile) => [...file.body()].join('');
 describe('openDataFiles', () => {
 	const files = openDataFiles(book, link);
 
-	it('publishes each source file and its citation data, each article’s annotations and the whole site’s, once each', () => {
+	it('publishes each source file and its citation data, each subject’s citations, each article’s annotations and the whole site’s, once each', () => {
 		expect(files.map((f) => f.path)).toEqual([
 			...book.articles.flatMap((a) => [`sources/${a.slug}.txt`, `sources/${a.slug}.json`, `annotations/${a.slug}.jsonld`]),
+			...book.subjects.map((s) => `citations/${s.id}.json`),
 			'annotations.jsonld',
 		]);
 	});
 
-	it('gives each its media type and its body: the source byte for byte, its frontmatter’s citation data, the collections as JSON-LD', () => {
+	it('gives each its media type and its body: the source byte for byte, its frontmatter’s citation data, the collections as JSON-LD', { timeout: 60_000 }, () => {
 		for (const article of book.articles) {
 			const source = files.find((f) => f.path === `sources/${article.slug}.txt`)!;
 			expect(source.contentType).toBe('text/plain; charset=utf-8');
@@ -28,7 +29,8 @@ describe('openDataFiles', () => {
 			const cited = files.find((f) => f.path === `sources/${article.slug}.json`)!;
 			expect(cited.contentType).toBe('application/json');
 			const { meta } = article;
-			expect(JSON.parse(text(cited))).toEqual({ title: meta.title, editorialTitle: meta.editorialTitle, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url });
+			expect(JSON.parse(text(cited))).toMatchObject({ title: meta.title, editorialTitle: meta.editorialTitle, outlet: meta.outlet, byline: meta.byline, published: meta.published, original: meta.url });
+			expect(JSON.parse(JSON.parse(text(cited)).citations.csl)[0]).toMatchObject({ title: meta.editorialTitle ? `[${meta.title}]` : meta.title, note: `Annotated in Sourcebook: /sourcebook/articles/${article.slug}/` });
 			const annotations = files.find((f) => f.path === `annotations/${article.slug}.jsonld`)!;
 			expect(annotations.contentType).toBe(annotationMediaType);
 			expect(JSON.parse(text(annotations))).toEqual(articleAnnotations(book, article, link));

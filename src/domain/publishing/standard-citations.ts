@@ -1,0 +1,94 @@
+/**
+ * A source's or a subject's citation in the formats researchers use (APA, Chicago, MLA, BibTeX,
+ * RIS and CSL-JSON), made by Citation.js from one CSL-JSON item. Computed at build time and
+ * published as data files (open-data.ts): Citation.js, its CSL engine and the style files are
+ * never shipped to a page. Chicago (notes and bibliography) and MLA are the Citation Style
+ * Language project's own styles, kept beside this file; APA is the one Citation.js ships.
+ */
+import { Cite, plugins, type CslData } from '@citation-js/core';
+import { parse as parseName } from '@citation-js/name';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import '@citation-js/plugin-csl';
+import { readFileSync } from 'node:fs';
+import type { ArticleMeta } from '../model/schema.ts';
+
+export interface StandardCitations {
+	apa: string;
+	chicago: string;
+	mla: string;
+	bibtex: string;
+	ris: string;
+	csl: string;
+}
+
+export const siteName = 'Sourcebook';
+
+/** Registers the styles Citation.js does not ship, once per process (Citation.js's registry is global). */
+function registerStyles(): void {
+	const { styles } = plugins.config.get('@csl');
+	for (const [name, file] of [['chicago', 'chicago-notes-bibliography.csl'], ['mla', 'modern-language-association.csl']] as const) {
+		if (!styles.has(name)) styles.add(name, readFileSync(new URL(`./styles/${file}`, import.meta.url), 'utf8'));
+	}
+}
+
+/** A byline of one person's name ("Elad Benari") as family and given names, for styles that invert it; anything else as written. */
+function author(byline: string): Record<string, string> {
+	if (!/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}$/u.test(byline)) return { literal: byline };
+	const name = parseName(byline);
+	return name.family && name.given ? { family: name.family, given: name.given } : { literal: byline };
+}
+
+const dateParts = (iso: string) => ({ 'date-parts': [iso.split('-').map(Number)] });
+
+/** The CSL-JSON item of a source: the original report, with where Sourcebook publishes it annotated. */
+export function sourceItem(slug: string, meta: ArticleMeta, pageUrl: string): CslData {
+	return {
+		id: slug,
+		'citation-key': slug,
+		type: 'article-newspaper',
+		title: meta.editorialTitle ? `[${meta.title}]` : meta.title,
+		...(meta.byline ? { author: [author(meta.byline)] } : {}),
+		...(meta.outlet ? { 'container-title': meta.outlet } : {}),
+		issued: dateParts(meta.published),
+		URL: meta.url ?? pageUrl,
+		note: `Annotated in ${siteName}: ${pageUrl}`,
+	};
+}
+
+/** The CSL-JSON item of a subject's page. */
+export function subjectItem(id: string, title: string, kind: string, pageUrl: string): CslData {
+	return { id, 'citation-key': id, type: 'webpage', title, 'container-title': siteName, genre: kind, URL: pageUrl };
+}
+
+export function standardCitations(item: CslData): StandardCitations {
+	return standardCitationsOf([item]).get(item.id)!;
+}
+
+/**
+ * The citations of many items, by id. The CSL engine formats all items of a style in one pass:
+ * one item at a time cost about 7 times as much (a warm Chicago pass: 150 ms for one item, 21 ms
+ * an item for 200, measured). BibTeX and RIS need no engine.
+ */
+export function standardCitationsOf(items: readonly CslData[]): Map<string, StandardCitations> {
+	registerStyles();
+	const all = new Cite(items);
+	const text = (template: string) => new Map(all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true }).map(([id, entry]) => [id, entry.trim()]));
+	const [apa, chicago, mla] = [text('apa'), text('chicago'), text('mla')];
+	return new Map(
+		items.map((item) => {
+			const one = new Cite([item]);
+			return [
+				item.id,
+				{
+					apa: apa.get(item.id) ?? '',
+					chicago: chicago.get(item.id) ?? '',
+					mla: mla.get(item.id) ?? '',
+					bibtex: one.format('bibtex').trim(),
+					ris: one.format('ris').trim(),
+					csl: JSON.stringify([item], null, 2),
+				},
+			];
+		}),
+	);
+}
