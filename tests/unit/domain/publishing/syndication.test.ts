@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { escapeXml, sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { escapeXml, feedEntries, latestSources, sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
+import { contentInput, makeArchive } from '../../../support/archive.ts';
 
 const book = loadSourcebook(join(projectRoot, 'tests/fixtures/valid'));
 
@@ -40,5 +42,19 @@ describe('feed of sources', () => {
 
 	it('escapes XML', () => {
 		expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+	});
+});
+
+describe('feed of a large archive', () => {
+	it('carries the latest 50 sources, newest first', () => {
+		const archive = buildSourcebook(contentInput(makeArchive(60, 2)));
+		const xml = sourcesFeed(archive, (path) => `/${path}`);
+		const linked = [...xml.matchAll(/href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
+		expect(linked).toHaveLength(feedEntries);
+		expect(linked).toEqual(latestSources(archive).slice(0, feedEntries).map((a) => a.slug));
+		const dates = latestSources(archive).map((a) => a.meta.published);
+		expect(dates).toEqual([...dates].sort().reverse());
+		// The oldest ten are left out.
+		expect(linked).not.toContain('report-00001');
 	});
 });

@@ -1,0 +1,72 @@
+/**
+ * Listings cut into pages of a fixed number of items, so that no page grows with the archive.
+ * Page 1 is the listing's own path (`statements/`), page n its `page/n/` (`statements/page/2/`):
+ * URLs a reader can bookmark, that stay valid as the archive grows (a page's items shift as items
+ * are added, but the page is still there). Written here rather than with Astro's `paginate()`,
+ * whose first page is `/1/` or a rest parameter: these listings share a route with subject pages.
+ */
+
+export interface Page<T> {
+	/** 1-based. */
+	number: number;
+	/** Site-relative path, ending in `/`. */
+	path: string;
+	items: T[];
+	/** Index of the first item in the whole listing. */
+	start: number;
+	total: number;
+	/** Paths of every page, in order: page n is `paths[n - 1]`. */
+	paths: string[];
+	previous: string | null;
+	next: string | null;
+}
+
+/** The path of page `number` of the listing at `base` (`statements/`). */
+export function pagePath(base: string, number: number): string {
+	if (!Number.isInteger(number) || number < 1) throw new Error(`no page ${number}`);
+	const folder = base.replace(/\/?$/, '/');
+	return number === 1 ? folder : `${folder}page/${number}/`;
+}
+
+/** The page number a `page/n` route parameter names; page 1 has none. */
+export function pageNumber(param: string | undefined): number {
+	if (param === undefined || param === '') return 1;
+	const match = /^page\/([2-9]|[1-9]\d+)$/.exec(param);
+	if (!match) throw new Error(`not a page: ${param}`);
+	return Number(match[1]);
+}
+
+/** The route parameter of page `number` (`undefined` for page 1). */
+export function pageParam(number: number): string | undefined {
+	return number === 1 ? undefined : `page/${number}`;
+}
+
+/** Every page of a listing: at least one, empty when there is nothing to list. */
+export function paginate<T>(items: readonly T[], size: number, base: string): Page<T>[] {
+	if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive integer, not ${size}`);
+	const count = Math.max(1, Math.ceil(items.length / size));
+	const paths = Array.from({ length: count }, (_, i) => pagePath(base, i + 1));
+	return paths.map((path, i) => ({
+		number: i + 1,
+		path,
+		items: items.slice(i * size, (i + 1) * size),
+		start: i * size,
+		total: items.length,
+		paths,
+		previous: i > 0 ? paths[i - 1]! : null,
+		next: i + 1 < count ? paths[i + 1]! : null,
+	}));
+}
+
+/**
+ * The page numbers a pager shows: the first, the last, and those around the current one, with
+ * `null` for a gap, so that the pager itself stays small however many pages there are.
+ */
+export function pagerNumbers(current: number, count: number, around = 2): (number | null)[] {
+	const shown: (number | null)[] = [];
+	for (let n = 1; n <= count; n++) {
+		if (n === 1 || n === count || Math.abs(n - current) <= around) shown.push(n);
+		else if (shown.at(-1) !== null) shown.push(null);
+	}
+	return shown;
+}
