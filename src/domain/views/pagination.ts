@@ -6,6 +6,13 @@
  * whose first page is `/1/` or a rest parameter: these listings share a route with subject pages.
  */
 
+/**
+ * Items per page of each listing, for pages well under 150 KB of HTML at any archive size:
+ * an index line is about 200 bytes, a source card about 1 KB, a source's mentions of a subject
+ * with their context about 1 KB, a timeline event with its reports about 600 bytes.
+ */
+export const pageSizes = { index: 200, sources: 50, mentions: 40, timeline: 100 } as const;
+
 export interface Page<T> {
 	/** 1-based. */
 	number: number;
@@ -69,4 +76,25 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
 		else if (shown.at(-1) !== null) shown.push(null);
 	}
 	return shown;
+}
+
+export interface Headed<T> {
+	heading: string;
+	item: T;
+}
+
+/** A grouped listing as one list, each item with its group's heading, so that it can be paged. */
+export function flatten<T>(groups: readonly { heading: string; items: readonly T[] }[]): Headed<T>[] {
+	return groups.flatMap((group) => group.items.map((item) => ({ heading: group.heading, item })));
+}
+
+/** One page's items back into groups: a group cut by a page break is continued on the next page. */
+export function regroup<T>(items: readonly Headed<T>[]): { heading: string; items: T[] }[] {
+	const groups: { heading: string; items: T[] }[] = [];
+	for (const { heading, item } of items) {
+		const last = groups.at(-1);
+		if (last?.heading === heading) last.items.push(item);
+		else groups.push({ heading, items: [item] });
+	}
+	return groups;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageNumber, pageParam, pagePath, pagerNumbers, paginate } from '../../../../src/domain/views/pagination.ts';
+import { flatten, pageNumber, pageParam, pagePath, pagerNumbers, paginate, regroup } from '../../../../src/domain/views/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => `item-${i}`);
 
@@ -67,5 +67,20 @@ describe('pagerNumbers', () => {
 		expect(pagerNumbers(1, 40)).toEqual([1, 2, 3, null, 40]);
 		// However many pages, the pager shows at most 2·around + 5 entries.
 		expect(pagerNumbers(500, 1000).length).toBeLessThanOrEqual(9);
+	});
+});
+
+describe('grouped listings', () => {
+	const groups = [
+		{ heading: 'A', items: items(5) },
+		{ heading: 'B', items: ['b-0'] },
+		{ heading: 'C', items: items(7).map((i) => `c-${i}`) },
+	];
+
+	it('page as one list and come back as groups, a group cut by a page break continued on the next page', () => {
+		const pages = paginate(flatten(groups), 4, 'people/').map((page) => regroup(page.items));
+		expect(pages.map((page) => page.map((g) => `${g.heading}${g.items.length}`))).toEqual([['A4'], ['A1', 'B1', 'C2'], ['C4'], ['C1']]);
+		// Put together again, the pages are the groups, nothing lost or repeated.
+		expect(regroup(pages.flat().flatMap((g) => g.items.map((item) => ({ heading: g.heading, item }))))).toEqual(groups);
 	});
 });
