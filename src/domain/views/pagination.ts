@@ -13,6 +13,9 @@
  */
 export const pageSizes = { index: 200, sources: 50, mentions: 40, timeline: 100 } as const;
 
+/** Figures of a measure shown on a figure's page: a row is about 400 bytes. */
+export const measureWindow = 25;
+
 export interface Page<T> {
 	/** 1-based. */
 	number: number;
@@ -97,4 +100,24 @@ export function regroup<T>(items: readonly Headed<T>[]): { heading: string; item
 		else groups.push({ heading, items: [item] });
 	}
 	return groups;
+}
+
+export interface Window<T> {
+	items: T[];
+	/** Index of the first item shown in the whole list. */
+	start: number;
+	/** Items left out before and after. */
+	before: number;
+	after: number;
+}
+
+/**
+ * At most `size` items around the one at `index`, it included: a list the page of each of its
+ * items shows (a figure's measure) stays bounded, and every item is still reached, window to window.
+ */
+export function windowAround<T>(items: readonly T[], index: number, size: number): Window<T> {
+	if (index < 0 || index >= items.length) throw new Error(`no item ${index} in a list of ${items.length}`);
+	const start = Math.max(0, Math.min(index - Math.floor(size / 2), items.length - size));
+	const end = Math.min(items.length, start + size);
+	return { items: items.slice(start, end), start, before: start, after: items.length - end };
 }

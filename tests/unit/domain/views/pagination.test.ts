@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, pageNumber, pageParam, pagePath, pagerNumbers, paginate, regroup } from '../../../../src/domain/views/pagination.ts';
+import { flatten, windowAround, pageNumber, pageParam, pagePath, pagerNumbers, paginate, regroup } from '../../../../src/domain/views/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => `item-${i}`);
 
@@ -82,5 +82,37 @@ describe('grouped listings', () => {
 		expect(pages.map((page) => page.map((g) => `${g.heading}${g.items.length}`))).toEqual([['A4'], ['A1', 'B1', 'C2'], ['C4'], ['C1']]);
 		// Put together again, the pages are the groups, nothing lost or repeated.
 		expect(regroup(pages.flat().flatMap((g) => g.items.map((item) => ({ heading: g.heading, item }))))).toEqual(groups);
+	});
+});
+
+describe('windowAround', () => {
+	const list = items(50);
+
+	it('shows at most `size` items with the given one, counting those left out', () => {
+		for (const index of [0, 1, 10, 24, 25, 48, 49]) {
+			const window = windowAround(list, index, 11);
+			expect(window.items).toHaveLength(11);
+			expect(window.items).toContain(list[index]);
+			expect(window.before + window.items.length + window.after).toBe(50);
+			expect(window.items).toEqual(list.slice(window.start, window.start + 11));
+		}
+		expect(windowAround(list, 25, 11).items[5]).toBe('item-25');
+		expect(windowAround(items(4), 2, 11)).toEqual({ items: items(4), start: 0, before: 0, after: 0 });
+	});
+
+	it('reaches every item from the first, through the items at each window’s edge', () => {
+		const reached = new Set<string>();
+		let index = 0;
+		for (;;) {
+			const window = windowAround(list, index, 11);
+			window.items.forEach((item) => reached.add(item));
+			if (window.after === 0) break;
+			index = window.start + window.items.length;
+		}
+		expect(reached.size).toBe(50);
+	});
+
+	it('refuses an index outside the list', () => {
+		expect(() => windowAround(list, 50, 5)).toThrow(/no item/);
 	});
 });
