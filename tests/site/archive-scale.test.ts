@@ -12,8 +12,8 @@ import { dirname, join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentInput, makeArchive } from '../support/archive.ts';
-import { counterpartSources, sideBySideLimit } from '../../src/domain/views/compare.ts';
-import { mentionsByArticle } from '../../src/domain/views/queries.ts';
+import { counterpartSources } from '../../src/domain/views/counterparts.ts';
+import { sideBySideLimit } from '../../src/domain/views/comparison.ts';
 import { buildSourcebook } from '../../src/domain/model/sourcebook.ts';
 import { buildSite } from '../support/build.ts';
 import { attribute, readPage, select, selectAll } from '../support/html.ts';
@@ -44,7 +44,7 @@ describe(`an archive of ${sources} sources`, () => {
 		let counted = 0;
 		for (const note of article.notes) {
 			const item = select(`[id="${note.id}"]`, notes)!;
-			const others = mentionsByArticle(book, note.subjectId).filter((g) => g.article !== article);
+			const others = book.mentionsByArticle(note.subjectId).filter((g) => g.article !== article);
 			// The note ends with where else the subject is: "Also in …." and "And in N more sources."
 			const said = toString(item).replace(/\s+/g, ' ').trim();
 			const also = [...said.matchAll(/(?:Also|And) in .*?\.(?= And in |$)/g)].map((match) => match[0]);
@@ -76,14 +76,14 @@ describe(`an archive of ${sources} sources`, () => {
 		const compare = readPage(outDir, 'compare/');
 		expect(selectAll('.side-by-side', compare)).toEqual([]);
 		const listed = selectAll('ul.compare-summary li', compare);
-		const shared = book.subjects.filter((s) => mentionsByArticle(book, s.id).length >= 2);
+		const shared = book.subjects.filter((s) => book.mentionsByArticle(s.id).length >= 2);
 		expect(listed.map((li) => attribute(select('a', li)!, 'href'))).toEqual(
 			expect.arrayContaining(shared.map((s) => `/${s.path}`)),
 		);
 		expect(listed).toHaveLength(shared.length);
 		for (const li of listed) {
 			const subject = book.subjects.find((s) => `/${s.path}` === attribute(select('a', li)!, 'href'))!;
-			expect(toString(li)).toContain(`in ${mentionsByArticle(book, subject.id).length} sources`);
+			expect(toString(li)).toContain(`in ${book.mentionsByArticle(subject.id).length} sources`);
 		}
 	});
 
@@ -94,7 +94,7 @@ describe(`an archive of ${sources} sources`, () => {
 		const rows = selectAll('tr[data-figure]', page);
 		expect(rows.map((row) => attribute(row, 'dataFigure')).sort()).toEqual(figures.map((f) => f.id).sort());
 		for (const row of rows) {
-			const given = mentionsByArticle(book, attribute(row, 'dataFigure')!);
+			const given = book.mentionsByArticle(attribute(row, 'dataFigure')!);
 			expect(attribute(row, 'dataSources')).toBe(String(given.length));
 			if (given.length > 0) expect(attribute(select('a[data-annotation-link]', row)!, 'href')).toBe(`/articles/${given[0]!.article.slug}/#${given[0]!.mentions[0]!.anchor}`);
 		}
@@ -110,7 +110,7 @@ describe(`an archive of ${sources} sources`, () => {
 			expect(rows.length).toBeGreaterThan(0);
 			for (const row of rows) {
 				const id = attribute(row, 'dataFigure')!;
-				const groups = mentionsByArticle(book, id);
+				const groups = book.mentionsByArticle(id);
 				const cell = selectAll('td', row).at(-1)!;
 				const named = groups.length <= sideBySideLimit ? groups : groups.slice(0, 1);
 				expect(selectAll('div:not([data-more-sources]) > a', cell).map((a) => attribute(a, 'href'))).toEqual(
@@ -134,10 +134,10 @@ describe(`an archive of ${sources} sources`, () => {
 	it(`lists, on a subject page past ${sideBySideLimit} sources, each term once with the number of sources that use it`, () => {
 		// People, organizations and places have a list of terms; statements and figures their own tables.
 		const withTerms = new Set(['person', 'organization', 'place']);
-		const wide = book.subjects.filter((s) => withTerms.has(s.kind) && mentionsByArticle(book, s.id).length > sideBySideLimit);
+		const wide = book.subjects.filter((s) => withTerms.has(s.kind) && book.mentionsByArticle(s.id).length > sideBySideLimit);
 		expect(wide.length, `some subject is in more than ${sideBySideLimit} sources`).toBeGreaterThan(0);
 		for (const subject of wide) {
-			const groups = mentionsByArticle(book, subject.id);
+			const groups = book.mentionsByArticle(subject.id);
 			const terms = select('[data-source-terms]', readPage(outDir, subject.path))!;
 			expect(selectAll('.side', terms)).toEqual([]);
 			const items = selectAll('[data-terms-across] li', terms);

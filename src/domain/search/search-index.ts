@@ -5,7 +5,6 @@
 import { kinds } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { kindSeparator, type MentionedIn } from './search-results.ts';
-import { mentionsByArticle } from '../views/queries.ts';
 
 /** Filter values of one indexed page, by filter name. */
 export type Facets = Record<'type' | 'source' | 'speaker', string[]>;
@@ -35,7 +34,7 @@ export function annotationTitle(book: Sourcebook, mention: Mention): string {
 
 /** A few sources, not all: every byte of it is fetched with the result. */
 export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): MentionedIn {
-	const groups = mentionsByArticle(book, subject.id);
+	const groups = book.mentionsByArticle(subject.id);
 	return {
 		sources: groups.slice(0, limit).map(({ article, mentions }) => ({ slug: article.slug, anchor: mentions[0]!.anchor, title: article.meta.title })),
 		more: Math.max(0, groups.length - limit),

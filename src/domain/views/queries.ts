@@ -1,6 +1,6 @@
 /** Read-only views of the sourcebook that pages render: groupings, cross-references, formats. */
 import { kinds, type Figure, type Kind } from '../model/schema.ts';
-import type { Article, Mention, Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
+import type { ArticleMentions, Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
 import { formatDate } from './dates.ts';
 
 export { formatDate };
@@ -62,33 +62,6 @@ export function measureName(measure: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export interface ArticleMentions {
-	article: Article;
-	mentions: Mention[];
-}
-
-const groupedMentions = new WeakMap<Sourcebook, Map<string, ArticleMentions[]>>();
-
-/**
- * A subject's mentions, article by article. Every subject page and every note asks for them:
- * each subject's are grouped once per sourcebook, from its index of mentions (already in the
- * order of the articles), not found again by scanning every article.
- */
-export function mentionsByArticle(book: Sourcebook, id: string): ArticleMentions[] {
-	let bySubject = groupedMentions.get(book);
-	if (!bySubject) groupedMentions.set(book, (bySubject = new Map()));
-	let groups = bySubject.get(id);
-	if (!groups) {
-		groups = [];
-		for (const mention of book.mentionsOf(id)) {
-			if (groups.at(-1)?.article.slug !== mention.article) groups.push({ article: book.article(mention.article)!, mentions: [] });
-			groups.at(-1)!.mentions.push(mention);
-		}
-		bySubject.set(id, groups);
-	}
-	return groups;
-}
-
 /** Every figure of the same measure, the given one included. */
 export function figuresOfMeasure(book: Sourcebook, measure: string): SubjectOf<'figure'>[] {
 	return subjectsOf(book, 'figure')
@@ -121,7 +94,7 @@ export interface Elsewhere {
  */
 export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, limit = 1): Elsewhere {
 	// Every note of every article asks: look at the first few groups only, not at all of them.
-	const groups = mentionsByArticle(book, id);
+	const groups = book.mentionsByArticle(id);
 	const shown: ArticleMentions[] = [];
 	for (let i = 0; i < groups.length && shown.length < limit; i++) if (groups[i]!.article.slug !== slug) shown.push(groups[i]!);
 	return { shown, more: groups.length - (hasGroupOf(book, groups, slug) ? 1 : 0) - shown.length };
@@ -129,32 +102,19 @@ export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, li
 
 /** Whether one of a subject's groups is the given article's: groups are in archive order, so a binary search. */
 function hasGroupOf(book: Sourcebook, groups: ArticleMentions[], slug: string): boolean {
-	const order = articlePositions(book);
 	const article = book.article(slug);
 	if (!article) return false;
-	const target = order.get(article)!;
+	const target = book.position(article);
 	let low = 0;
 	let high = groups.length - 1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		const at = order.get(groups[middle]!.article)!;
+		const at = book.position(groups[middle]!.article);
 		if (at === target) return true;
 		if (at < target) low = middle + 1;
 		else high = middle - 1;
 	}
 	return false;
-}
-
-const positionCache = new WeakMap<Sourcebook, Map<Article, number>>();
-
-/** Each article's place in the sourcebook, computed once. */
-export function articlePositions(book: Sourcebook): Map<Article, number> {
-	let order = positionCache.get(book);
-	if (!order) {
-		order = new Map(book.articles.map((a, i) => [a, i]));
-		positionCache.set(book, order);
-	}
-	return order;
 }
 
 /** One line that says what a subject is: the note's text, the card's and the index's. */

@@ -4,7 +4,7 @@
  * `timeline/YYYY-MM/` (a month's URL never changes), and a month with more events than a page
  * holds continues on `timeline/YYYY-MM/page/2/`. An event is filed under the month its span starts.
  */
-import { namedSources } from './compare.ts';
+import { namedSources } from './comparison.ts';
 import { paginate, pageParam, type Page } from './pagination.ts';
 import type { TimelineEntry } from './timeline.ts';
 
