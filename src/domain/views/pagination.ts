@@ -16,6 +16,12 @@ export const pageSizes = { index: 200, sources: 50, mentions: 40, timeline: 100 
 /** Figures of a measure shown on a figure's page: a row is about 400 bytes. */
 export const measureWindow = 25;
 
+/** Figures of each measure on the overview of a large archive's figures: the latest. */
+export const figuresPerMeasure = 10;
+
+/** Subjects of each kind in the summary of a large archive's comparison: the most reported. */
+export const sharedPerKind = 30;
+
 export interface Page<T> {
 	/** 1-based. */
 	number: number;

@@ -36,7 +36,8 @@ describe('timelinePages', () => {
 	});
 
 	it('keeps a month’s URL as the archive grows', () => {
-		const smaller = timeline(buildSourcebook(contentInput(makeArchive(60, 4))));
+		// The archive's earlier half: events in date order, the later left out.
+		const smaller = entries.slice(0, Math.floor(entries.length / 2));
 		const params = (list: readonly TimelineEntry[]) => new Set(timelinePages(list, 20).map((p) => p.param));
 		const later = params(entries);
 		for (const param of params(smaller)) if (param !== undefined && !param.includes('/page/')) expect(later.has(param)).toBe(true);
