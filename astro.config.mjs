@@ -5,7 +5,7 @@ import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { releaseSourcebook } from './src/loading/load.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
@@ -36,5 +36,7 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// The search index is built last, from the written pages alone: the domain is let go before
 	// Pagefind starts, so that its memory is not held beside Pagefind's.
+	// Sitemaps need absolute URLs: with SITE_URL, @astrojs/sitemap writes sitemap-index.xml and
+	// sitemaps of at most 45,000 URLs each (the protocol allows 50,000); without, it warns and skips.
 	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
 });

@@ -1,13 +1,7 @@
-/** The sitemap and the Atom feed of sources: pure XML builders. */
+/** The Atom feed of sources: a pure XML builder. (Sitemaps are @astrojs/sitemap's.) */
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { xml } from '../rendering/markup.ts';
 import type { Link } from './web-annotation.ts';
-
-/** Page paths (`articles/x/`) to a sitemap; `link` makes each a URL. */
-export function sitemapXml(paths: readonly string[], link: Link): string {
-	const urls = [...paths].sort().map((path) => xml`  <url><loc>${link(path)}</loc></url>`.text);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
 
 /** A day, or a partial date, as the RFC 3339 timestamp Atom wants (midnight UTC, first of the month…). */
 function timestamp(date: string): string {

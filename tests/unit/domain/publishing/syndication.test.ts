@@ -3,23 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { feedEntries, latestSources, sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { feedEntries, latestSources, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
 import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
 import { contentInput, makeArchive } from '../../../support/archive.ts';
 
 const book = loadSourcebook(join(projectRoot, 'tests/fixtures/valid'));
-
-describe('sitemap', () => {
-	it('lists each path once, as a URL, sorted', () => {
-		const xml = sitemapXml(['people/', '', 'articles/a&b/'], (path) => `https://sourcebook.test/sub/${path}`);
-		expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
-			'https://sourcebook.test/sub/',
-			'https://sourcebook.test/sub/articles/a&amp;b/',
-			'https://sourcebook.test/sub/people/',
-		]);
-		expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
-	});
-});
 
 describe('feed of sources', () => {
 	it('is an Atom feed with one entry per source', () => {
