@@ -61,7 +61,7 @@ export interface Mention {
 	subjectId: string;
 	kind: Kind;
 	article: string;
-	/** The id of the annotated span in the article page, per the contract. */
+	/** The id of the annotated span in the article page (docs/architecture.md). */
 	anchor: string;
 	/** Which occurrence of its subject in the article (1-based). */
 	occurrence: number;

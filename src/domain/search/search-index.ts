@@ -2,6 +2,7 @@
  * What the search index knows of each page and annotation: the titles results show and the
  * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
  */
+import { speakerName } from '../views/copy.ts';
 import { kinds } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { kindSeparator, type MentionedIn } from './search-results.ts';
@@ -26,8 +27,7 @@ export function annotationTitle(book: Sourcebook, mention: Mention): string {
 	const subject = book.subject(mention.subjectId);
 	const kind = kinds[mention.kind].singular;
 	if (subject?.kind === 'statement') {
-		const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
-		return `${kind}${kindSeparator}${speaker}: ${openingWords(mention.words)}`;
+		return `${kind}${kindSeparator}${speakerName(book, subject)}: ${openingWords(mention.words)}`;
 	}
 	return `${kind}${kindSeparator}${subject?.title ?? mention.subjectId}`;
 }
@@ -50,6 +50,6 @@ export function articleFacets(article: Article): Facets {
  * from its mention list's headings (`mentionListHtml`), which name each of them already.
  */
 export function subjectFacets(book: Sourcebook, subject: Subject): Omit<Facets, 'source'> {
-	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
+	const speaker = subject.kind === 'statement' ? [speakerName(book, subject)] : [];
 	return { type: [kinds[subject.kind].singular], speaker };
 }

@@ -180,3 +180,28 @@ export function recordedDifferences(comparison: Comparison): RecordedDifference[
 	}
 	return [...found.values()];
 }
+
+/** What the comparison page shows, computed here so that the page only lays it out. */
+export interface ComparisonPage {
+	comparison: Comparison;
+	counts: ReturnType<typeof comparisonCounts>;
+	differences: RecordedDifference[];
+	/** People, organizations and places that the sources reporting them name with different words. */
+	namedDifferently: AlignedSubject[];
+	/** Few enough sources to set every subject side by side (`sideBySideLimit`). */
+	sideBySide: boolean;
+	/** How the page says "reported by more than one source". */
+	several: string;
+}
+
+export function comparisonPage(book: Sourcebook): ComparisonPage {
+	const comparison = compareSources(book);
+	return {
+		comparison,
+		counts: comparisonCounts(comparison),
+		differences: recordedDifferences(comparison),
+		namedDifferently: comparison.kinds.filter((k) => entityKinds.includes(k.kind)).flatMap((k) => k.shared).filter(namesDiffer),
+		sideBySide: comparison.articles.length <= sideBySideLimit,
+		several: comparison.articles.length === 2 ? 'both sources' : 'more than one source',
+	};
+}

@@ -127,3 +127,12 @@ export function windowAround<T>(items: readonly T[], index: number, size: number
 	const end = Math.min(items.length, start + size);
 	return { items: items.slice(start, end), start, before: start, after: items.length - end };
 }
+
+/** The `limit` items of highest score, highest first; equal scores keep their order. */
+export function top<T>(items: readonly T[], score: (item: T) => number, limit: number): T[] {
+	return items
+		.map((item, index) => ({ item, index, value: score(item) }))
+		.sort((a, b) => b.value - a.value || a.index - b.index)
+		.slice(0, limit)
+		.map(({ item }) => item);
+}

@@ -1,4 +1,5 @@
 /** Read-only views of the sourcebook that pages render: groupings, cross-references, formats. */
+import { speakerName } from './copy.ts';
 import { kinds, type Figure, type Kind } from '../model/schema.ts';
 import type { ArticleMentions, Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
 import { formatDate } from './dates.ts';
@@ -38,7 +39,7 @@ export function indexGroups(book: Sourcebook, kind: Kind): Group<Subject>[] {
 		case 'statement':
 			return groupBy(
 				subjectsOf(book, 'statement').sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a, b)),
-				(s) => book.subject(s.data.speaker)?.title ?? s.data.speaker,
+				(s) => speakerName(book, s),
 			);
 		case 'figure':
 			return groupBy(
@@ -121,8 +122,7 @@ function hasGroupOf(book: Sourcebook, groups: ArticleMentions[], slug: string): 
 export function describe(book: Sourcebook, subject: Subject): string {
 	switch (subject.kind) {
 		case 'statement': {
-			const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
-			return `${speaker}, ${formatDate(subject.data.date)}: ${subject.data.summary}`;
+			return `${speakerName(book, subject)}, ${formatDate(subject.data.date)}: ${subject.data.summary}`;
 		}
 		case 'figure':
 			return `${formatFigure(subject.data)}, as of ${formatDate(subject.data.asOf)}${subject.data.period ? ` (${subject.data.period})` : ''}.`;

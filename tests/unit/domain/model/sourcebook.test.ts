@@ -55,7 +55,7 @@ describe('buildSourcebook', () => {
 		expect(article.mentions.map((m) => m.words)).toEqual(['UN chief', '“I condemn this.”', 'Ban', 'Kerry']);
 	});
 
-	it('assigns anchors per the contract and numbers notes by first appearance', () => {
+	it('assigns anchors per the markup rules and numbers notes by first appearance', () => {
 		const article = book.article('one')!;
 		expect(article.mentions.map((m) => m.anchor)).toEqual(['ban-ki-moon', 'ban-condemns', 'ban-ki-moon-2', 'john-kerry']);
 		expect(article.notes.map((n) => [n.number, n.id, n.mentions.length])).toEqual([

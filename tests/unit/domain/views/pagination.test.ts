@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatten, windowAround, pageNumber, pageParam, pagePath, pagerNumbers, paginate, regroup } from '../../../../src/domain/views/pagination.ts';
+import { flatten, top, windowAround, pageNumber, pageParam, pagePath, pagerNumbers, paginate, regroup } from '../../../../src/domain/views/pagination.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => `item-${i}`);
 
@@ -114,5 +114,14 @@ describe('windowAround', () => {
 
 	it('refuses an index outside the list', () => {
 		expect(() => windowAround(list, 50, 5)).toThrow(/no item/);
+	});
+});
+
+describe('top', () => {
+	it('keeps the items of highest score, highest first, equal scores in their order', () => {
+		const words = ['a', 'bbb', 'cc', 'dd', 'eee', 'f'];
+		expect(top(words, (w) => w.length, 4)).toEqual(['bbb', 'eee', 'cc', 'dd']);
+		expect(top(words, (w) => w.length, 10)).toHaveLength(6);
+		expect(top([], () => 0, 3)).toEqual([]);
 	});
 });
