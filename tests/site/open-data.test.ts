@@ -86,7 +86,7 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 		const all = readJson<PagedAnnotationCollection>('annotations.jsonld');
 		const perArticle = book.articles.map((a) => readJson<AnnotationCollection>(`annotations/${a.slug}.jsonld`));
 		expect(all.total).toBe(perArticle.reduce((sum, c) => sum + c.total, 0));
-		// The first edition fits one page; a larger archive's pages are tested in tests/site/archive-scale.test.ts.
+		// The first edition fits one page; a larger archive's pages are tested in tests/slow/archive-scale.test.ts.
 		expect(all.first).toBe(all.last);
 		const page = readJson<AnnotationPage>(all.first.slice(base.length));
 		expect(page.items).toEqual(perArticle.flatMap((c) => c.first.items));
