@@ -1,12 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
 import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import nameVocabulary from './src/integrations/name-vocabulary.ts';
 import { releaseSourcebook } from './src/loading/load.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
+
+// The name vocabulary reads its subjects before the search index lets the domain go, and is
+// written into Pagefind's folder after it, with the ids Pagefind gave the subjects' pages.
+const names = nameVocabulary();
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
 export default defineConfig({
@@ -38,5 +44,14 @@ export default defineConfig({
 	// Pagefind starts, so that its memory is not held beside Pagefind's.
 	// Sitemaps need absolute URLs: with SITE_URL, @astrojs/sitemap writes sitemap-index.xml and
 	// sitemaps of at most 45,000 URLs each (the protocol allows 50,000); without, it warns and skips.
-	integrations: [sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
+	// @astrojs/mdx compiles the editorial pages and dossiers (content/pages, content/dossiers) with the
+	// markdown settings above; the articles are not compiled by it: their loader reads them through the domain.
+	integrations: [
+		mdx(),
+		sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }),
+		openData(),
+		names.integration,
+		searchIndex({ beforeIndexing: releaseSourcebook, afterIndexing: names.write }),
+		sitemap(),
+	],
 });

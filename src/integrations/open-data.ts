@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getSourcebook } from '../loading/load.ts';
+import { getEditorial, getSourcebook } from '../loading/load.ts';
 import { openDataFiles } from '../domain/publishing/open-data.ts';
 import { permalinkUnder } from '../lib/permalink.ts';
 
@@ -31,7 +31,7 @@ export default function openData(): AstroIntegration {
 					// Data paths are kebab-case slugs: nothing in them is percent-encoded.
 					const { pathname } = new URL(url, 'http://localhost');
 					const path = pathname.startsWith(base) && /\.(?:txt|json|jsonld)$/.test(pathname) ? pathname.slice(base.length) : undefined;
-					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link()).find((f) => f.path === path);
+					const file = path === undefined ? undefined : openDataFiles(getSourcebook(), link(), getEditorial().dossiers).find((f) => f.path === path);
 					if (!file) return next();
 					response.setHeader('content-type', file.contentType);
 					response.end([...file.body()].join(''));
@@ -40,7 +40,7 @@ export default function openData(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				// A link of this hook's own: the annotations, made once for each article's file and the
 				// site-wide one, are cached by link and given back with it once the files are written.
-				const files = openDataFiles(getSourcebook(), link()).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
+				const files = openDataFiles(getSourcebook(), link(), getEditorial().dossiers).map((file) => ({ ...file, to: fileURLToPath(new URL(file.path, dir)) }));
 				for (const folder of new Set(files.map((file) => dirname(file.to)))) mkdirSync(folder, { recursive: true });
 				// Synchronous writes: nothing else runs while the hook does, and a round trip through
 				// the thread pool for each of 6,000 files cost more than the writes (2.7-3.4 s against

@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadSourcebook, publishSourcebook } from '../loading/load.ts';
+import { loadEditorial, loadSourcebook, publishSourcebook } from '../loading/load.ts';
 import { lazyImports } from './lazy-imports.ts';
 
 export interface SourcebookOptions {
@@ -18,7 +18,9 @@ export default function sourcebook({ contentDir = 'content' }: SourcebookOptions
 		name: 'sourcebook',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
-				publishSourcebook(loadSourcebook(fileURLToPath(new URL(`${contentDir}/`, config.root)), fileURLToPath(config.root)));
+				const dir = fileURLToPath(new URL(`${contentDir}/`, config.root));
+				const book = loadSourcebook(dir, fileURLToPath(config.root));
+				publishSourcebook(book, loadEditorial(book, dir, fileURLToPath(config.root)));
 				updateConfig({ vite: { plugins: [lazyImports()] } });
 			},
 		},

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentErrors } from '../domain/model/errors.ts';
-import { getSourcebook, loadSourcebook, publishSourcebook } from '../loading/load.ts';
+import { getSourcebook, loadEditorial, loadSourcebook, publishSourcebook } from '../loading/load.ts';
 
 /** @param contentDir the content folder, relative to the project root or absolute */
 export function sourcebookArticles(contentDir: string): Loader {
@@ -31,7 +31,8 @@ export function sourcebookArticles(contentDir: string): Loader {
 			watcher?.on('change', async (file) => {
 				if (relative(dir, file).startsWith('..')) return;
 				try {
-					publishSourcebook(loadSourcebook(dir, root));
+					const book = loadSourcebook(dir, root);
+					publishSourcebook(book, loadEditorial(book, dir, root));
 					await fill();
 				} catch (error) {
 					if (error instanceof ContentErrors) logger.error(error.message);

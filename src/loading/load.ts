@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { kindNames, kinds } from '../domain/model/schema.ts';
+import { readEditorial, type Editorial, type EditorialFile } from '../domain/model/editorial.ts';
 import { buildSourcebook, type ArticleFile, type ContentInput, type SubjectFile, type Sourcebook } from '../domain/model/sourcebook.ts';
 
 /** `content/people.yaml`, or every YAML file of `content/people/`. */
@@ -41,6 +42,23 @@ export function readContent(contentDir: string, root = join(contentDir, '..')): 
 	return { subjectFiles: subjectFiles(contentDir, root), articleFiles: articleFiles(contentDir, root) };
 }
 
+/** `content/pages/*.mdx` and `content/dossiers/*.mdx`: Sourcebook's own prose. */
+export function editorialFiles(contentDir: string, root = join(contentDir, '..')): EditorialFile[] {
+	return (['pages', 'dossiers'] as const).flatMap((collection) => {
+		const folder = join(contentDir, collection);
+		if (!existsSync(folder)) return [];
+		return readdirSync(folder)
+			.filter((name) => name.endsWith('.mdx'))
+			.sort()
+			.map((name) => ({ collection, id: name.slice(0, -'.mdx'.length), file: relative(root, join(folder, name)), mdx: readFileSync(join(folder, name), 'utf8') }));
+	});
+}
+
+/** Checks the editorial pages and dossiers against a loaded sourcebook. */
+export function loadEditorial(book: Sourcebook, contentDir: string, root?: string): Editorial {
+	return readEditorial(book, editorialFiles(contentDir, root));
+}
+
 export function loadSourcebook(contentDir: string, root?: string): Sourcebook {
 	return buildSourcebook(readContent(contentDir, root));
 }
@@ -48,15 +66,25 @@ export function loadSourcebook(contentDir: string, root?: string): Sourcebook {
 // One sourcebook per process: the build hook computes it, and the plugin and the pages,
 // loaded in other module graphs of the same process, read it.
 const current = Symbol.for('sourcebook.current');
-type Registry = { [current]?: Sourcebook };
+const editorial = Symbol.for('sourcebook.editorial');
+type Registry = { [current]?: Sourcebook; [editorial]?: Editorial };
 
-export function publishSourcebook(book: Sourcebook): void {
+export function publishSourcebook(book: Sourcebook, pages?: Editorial): void {
 	(globalThis as Registry)[current] = book;
+	if (pages) (globalThis as Registry)[editorial] = pages;
+}
+
+/** The editorial pages and dossiers, checked against the published sourcebook. */
+export function getEditorial(): Editorial {
+	const pages = (globalThis as Registry)[editorial];
+	if (!pages) throw new Error('The editorial pages are not loaded: the sourcebook integration must run before pages render.');
+	return pages;
 }
 
 /** Lets the domain go once its last reader is done (astro.config.mjs: before the search index). */
 export function releaseSourcebook(): void {
 	delete (globalThis as Registry)[current];
+	delete (globalThis as Registry)[editorial];
 }
 
 export function getSourcebook(): Sourcebook {

@@ -1,5 +1,6 @@
 /**
- * Note cards: hovering a mention or focusing its marker shows the subject's note in place.
+ * Note cards: hovering a mention or focusing its marker shows the subject's note in place. On an
+ * editorial page or dossier, a citation (`[data-citation]`) opens its note's card the same way.
  * The card sits right after the marker, so Tab reaches its links; Escape closes it and
  * returns focus to the marker. Without JavaScript the marker is a plain link to the note.
  */
@@ -16,13 +17,15 @@ let owner: HTMLAnchorElement | null = null;
 let dismissed: HTMLAnchorElement | null = null;
 let hideTimer = 0;
 
-// A note marker is the link in the `sup` that follows its annotation (src/domain/rendering/article-html.ts).
+// A note marker is the link in the `sup` that follows its annotation (src/domain/rendering/article-html.ts)
+// or its citation (src/components/editorial/Marker.astro).
 const markerLink = 'sup.marker > a';
+const annotated = '[data-annotation], [data-citation]';
 
 function markerOf(element: Element | null): HTMLAnchorElement | null {
 	if (!element) return null;
 	if (element instanceof HTMLAnchorElement && element.matches(markerLink)) return element;
-	const annotation = element.closest('[data-annotation]');
+	const annotation = element.closest(annotated);
 	const marker = annotation?.nextElementSibling?.querySelector(markerLink);
 	return marker instanceof HTMLAnchorElement ? marker : null;
 }
@@ -69,17 +72,17 @@ function closeSoon(): void {
 	hideTimer = window.setTimeout(close, 250);
 }
 
-const body = document.querySelector('[data-source-body]');
+const body = document.querySelector('[data-source-body], [data-editorial-body]');
 if (body) {
 	body.addEventListener('pointerover', (event) => {
 		const target = event.target as Element;
 		if (card.contains(target)) return window.clearTimeout(hideTimer);
-		const marker = markerOf(target.closest(`[data-annotation], ${markerLink}`));
+		const marker = markerOf(target.closest(`${annotated}, ${markerLink}`));
 		if (marker) open(marker);
 	});
 	body.addEventListener('pointerout', (event) => {
 		const to = (event as PointerEvent).relatedTarget as Element | null;
-		if (to && (card.contains(to) || markerOf(to.closest(`[data-annotation], ${markerLink}`)) === owner)) return;
+		if (to && (card.contains(to) || markerOf(to.closest(`${annotated}, ${markerLink}`)) === owner)) return;
 		closeSoon();
 	});
 	body.addEventListener('focusin', (event) => {

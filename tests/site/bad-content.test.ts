@@ -13,6 +13,7 @@ describe('bad content', () => {
 	it('the valid fixture passes the check', () => {
 		const result = runCheck(validFixture);
 		expect(result.output).toContain('Content is valid');
+		expect(result.output).toContain('1 dossiers');
 		expect(result.status).toBe(0);
 	});
 

@@ -10,7 +10,7 @@ import { directiveFor, parseTextDirective } from '../../src/domain/views/text-fr
 import { schemaType as typeOf } from '../../src/domain/publishing/schema-org.ts';
 import type { AnnotationCollection, AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import { projectRoot } from '../support/build.ts';
-import { book } from '../support/content.ts';
+import { book, editorial } from '../support/content.ts';
 import { attribute, listPages, readPage, select, selectAll } from '../support/html.ts';
 import { sites } from '../support/sites.ts';
 
@@ -144,7 +144,8 @@ describe.each(Object.values(sites))('open data (base $base)', ({ outDir, base })
 		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toMatch(/^User-agent: \*\nAllow: \//);
 		const feed = readFileSync(join(outDir, 'feed.xml'), 'utf8');
 		for (const article of book.articles) expect(feed).toContain(`href="${base}articles/${article.slug}/"`);
-		expect(feed.match(/<entry>/g)).toHaveLength(book.articles.length);
+		// One entry per source and per dossier (tests/site/dossiers.test.ts checks the dossiers').
+		expect(feed.match(/<entry>/g)).toHaveLength(book.articles.length + editorial.dossiers.length);
 		for (const path of listPages(outDir)) {
 			const page = readPage(outDir, path);
 			expect(attribute(select('link[type="application/atom+xml"]', page)!, 'href')).toBe(`${base}feed.xml`);

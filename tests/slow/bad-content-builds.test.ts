@@ -1,7 +1,7 @@
 /**
  * Bad content fails a real `astro build`, not only the check: one case of each place a fault
  * can sit (a subject's YAML, an article's tags, an article's text against its source, a missing
- * file). The other cases go through the same validation, in tests/site/bad-content.test.ts.
+ * file, a dossier's citation). The other cases go through the same validation, in tests/site/bad-content.test.ts.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { badContent, expectNamed } from '../support/bad-content.ts';
 import { buildSite } from '../support/build.ts';
 import { overlayFixture } from '../support/fixtures.ts';
 
-const built = ['malformed-yaml', 'unknown-speaker', 'kind-mismatch', 'text-mismatch', 'missing-source'];
+const built = ['malformed-yaml', 'unknown-speaker', 'kind-mismatch', 'text-mismatch', 'missing-source', 'dossier-source-lacks-subject'];
 
 describe('bad content fails astro build', () => {
 	for (const name of built) {

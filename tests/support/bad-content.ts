@@ -30,6 +30,13 @@ export const badContent: Record<string, BadContentCase> = {
 	'missing-source': { file: 'articles/short-report.mdx', id: 'short-report', fault: /sources\/short-report\.txt is missing/, remove: ['sources/short-report.txt'] },
 	'unknown-tag': { file: 'articles/short-report.mdx:11', id: null, fault: /unknown tag <City>/ },
 	'difference-not-in-source': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /"at least 600 Palestinians", which is not in the source/ },
+	// Dossiers: each overlay replaces the valid fixture's dossiers/a-dossier.mdx (line 11 cites).
+	'dossier-unknown-id': { file: 'dossiers/a-dossier.mdx:11', id: 'jon-kerry', fault: /<Cite> ref names unknown id/ },
+	'dossier-wrong-kind': { file: 'dossiers/a-dossier.mdx:11', id: 'john-kerry', fault: /<Quote> statement must name a statement, and "john-kerry" is a person/ },
+	'dossier-unknown-source': { file: 'dossiers/a-dossier.mdx:11', id: 'long-report', fault: /<Cite> names unknown source/ },
+	'dossier-source-lacks-subject': { file: 'dossiers/a-dossier.mdx:11', id: 'test-council', fault: /<Cite>: the source "short-report" does not mention this subject/ },
+	'dossier-unknown-component': { file: 'dossiers/a-dossier.mdx:11', id: null, fault: /unknown component <Citation>/ },
+	'dossier-missing-subjects': { file: 'dossiers/a-dossier.mdx', id: 'a-dossier', fault: /frontmatter subjects: / },
 };
 
 /** Some line of the output names the case's file (in its content folder), its fault and its id. */

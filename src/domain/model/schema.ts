@@ -132,6 +132,26 @@ export const article = z
 	})
 	.strict();
 
+/**
+ * An editorial page: Sourcebook's own words (about the edition, how to read it), never a source's.
+ * `content/pages/<id>.mdx`, compiled by @astrojs/mdx; `home` is the home page's introduction.
+ */
+export const editorialPage = z
+	.object({
+		title: oneLine,
+		summary: oneLine,
+		date: partialDate,
+		authors: z.array(oneLine).min(1),
+		draft,
+	})
+	.strict();
+
+/** A dossier: a short narrative through a question, every claim citing the annotations it rests on. */
+export const dossier = editorialPage.extend({
+	/** The subjects the dossier is about, beside those it cites. */
+	subjects: z.array(subjectId).min(1),
+}).strict();
+
 export type Person = z.infer<typeof person>;
 export type Organization = z.infer<typeof organization>;
 export type Place = z.infer<typeof place>;
@@ -140,6 +160,8 @@ export type Figure = z.infer<typeof figure>;
 export type Event = z.infer<typeof event>;
 export type ArticleMeta = z.infer<typeof article>;
 export type Difference = z.infer<typeof difference>;
+export type EditorialPageMeta = z.infer<typeof editorialPage>;
+export type DossierMeta = z.infer<typeof dossier>;
 
 /** Each kind of subject: its collection, the MDX tag that marks it and the `data-kind` it renders as. */
 export const kinds = {

@@ -2,11 +2,13 @@
  * The data files published beside the pages: each source file byte for byte (what the
  * annotations' text positions count in) with what a citation says of it (read by the share
  * script when a reader asks for a citation), and the annotations of each article and of the whole
- * site as W3C Web Annotation collections, the site's in pages of at most 1 MB. Bodies are made when a file is written or served.
+ * site as W3C Web Annotation collections (the site's in pages of at most 1 MB), and each dossier's citations (dossier-annotations.ts). Bodies are made when a file is written or served.
  */
 import { citedSourceOf } from './citation.ts';
+import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
-import { allAnnotationsPath, annotationsPath, citedSourcePath, sourceFilePath } from './data-paths.ts';
+import { allAnnotationsPath, annotationsPath, citedSourcePath, dossierAnnotationsPath, sourceFilePath } from './data-paths.ts';
+import { dossierCitations } from './dossier-annotations.ts';
 import { allAnnotationPages, articleAnnotationsJson, type Link } from './web-annotation.ts';
 
 export interface DataFile {
@@ -19,7 +21,7 @@ export interface DataFile {
 
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
-export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
+export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): DataFile[] {
 	const all = allAnnotationPages(book, link);
 	return [
 		...book.articles.flatMap((article): DataFile[] => [
@@ -29,5 +31,10 @@ export function openDataFiles(book: Sourcebook, link: Link): DataFile[] {
 		]),
 		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => [JSON.stringify(all.collection)] },
 		...all.pages.map((page): DataFile => ({ path: page.path, contentType: annotationMediaType, body: page.json })),
+		...dossiers.map((dossier): DataFile => ({
+			path: dossierAnnotationsPath(dossier.id),
+			contentType: annotationMediaType,
+			body: () => [JSON.stringify(dossierCitations(dossier, link))],
+		})),
 	];
 }

@@ -1,4 +1,5 @@
-/** The Atom feed of sources: a pure XML builder. (Sitemaps are @astrojs/sitemap's.) */
+/** The Atom feed of sources and dossiers: a pure XML builder. (Sitemaps are @astrojs/sitemap's.) */
+import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { xml } from '../rendering/markup.ts';
 import type { Link } from './web-annotation.ts';
@@ -11,16 +12,33 @@ function timestamp(date: string): string {
 
 export const feedPath = 'feed.xml';
 
+/** A dossier's entry: Sourcebook's own words, so its editors are its authors. */
+function dossierEntry({ id, meta }: EditorialEntry, link: Link) {
+	const url = link(`dossiers/${id}/`);
+	return xml`  <entry>
+    <id>${/^https?:/.test(url) ? url : `urn:sourcebook:dossier:${id}`}</id>
+    <title>${meta.title}</title>
+    <link rel="alternate" type="text/html" href="${url}"/>
+    <published>${timestamp(meta.date)}</published>
+    <updated>${timestamp(meta.date)}</updated>
+${meta.authors.map((author) => xml`    <author><name>${author}</name></author>\n`)}    <category term="dossier" label="Dossier"/>
+    <summary>${meta.summary}</summary>
+  </entry>
+`;
+}
+
 /**
- * An Atom feed with one entry per source. An entry's id is the original's address when known,
- * else a URN of the slug: ids must be absolute, and the site's own origin may not be.
+ * An Atom feed with one entry per source, and one per dossier before them. A source's id is the
+ * original's address when known, else a URN of the slug: ids must be absolute, and the site's own
+ * origin may not be.
  */
-/** Entries in the feed: a reader's feed tool wants what is new, not the archive (3.4 MB at 8,000 sources). */
+/** Entries for sources in the feed: a reader's feed tool wants what is new, not the archive (3.4 MB at 8,000 sources). */
 export const feedEntries = 50;
 
-export function sourcesFeed(book: Sourcebook, link: Link): string {
+export function sourcesFeed(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): string {
 	const articles = latestSources(book).slice(0, feedEntries);
-	const updated = articles[0] ? timestamp(articles[0].meta.published) : '1970-01-01T00:00:00Z';
+	const latest = [articles[0]?.meta.published, ...dossiers.map((d) => d.meta.date)].filter((d) => d !== undefined).sort().at(-1);
+	const updated = latest ? timestamp(latest) : '1970-01-01T00:00:00Z';
 	const home = link('');
 	const entries = articles.map(({ slug, meta }) => {
 		const url = link(`articles/${slug}/`);
@@ -43,7 +61,7 @@ ${meta.url && xml`    <link rel="via" href="${meta.url}"/>\n`}    <published>${t
   <link rel="alternate" type="text/html" href="${home}"/>
   <updated>${updated}</updated>
   <author><name>Sourcebook</name></author>
-${entries}</feed>
+${dossiers.map((dossier) => dossierEntry(dossier, link))}${entries}</feed>
 `.text;
 }
 

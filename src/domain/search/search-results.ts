@@ -33,6 +33,8 @@ export const kindSeparator = ' · ';
 
 /** An element with an id, as Pagefind's result data lists it. */
 export interface IndexedAnchor {
+	/** The element's tag name. */
+	element?: string;
 	id: string;
 	/** `data-pagefind-title`: set on annotations only. */
 	title?: string;
@@ -87,11 +89,22 @@ interface Extent {
 	end: number;
 }
 
-/** The annotations' extents in words, `[start, end)`. */
+/**
+ * The annotations' extents in words, `[start, end)`. A titled `<section>` (a dossier's section,
+ * editorial-sections.ts) has no text of its own in Pagefind's data, its words being in its
+ * paragraphs: it runs to the next titled section, or to the end of the page.
+ */
 function extents(anchors: readonly IndexedAnchor[]): Extent[] {
-	return anchors
-		.filter((a) => a.title !== undefined && /\S/.test(a.title))
-		.map((anchor) => ({ anchor, start: anchor.location, end: anchor.location + Math.max(1, words(anchor.text ?? '').length) }));
+	const titled = anchors.filter((a) => a.title !== undefined && /\S/.test(a.title));
+	const sections = titled.filter((a) => a.element === 'section');
+	return titled.map((anchor) => {
+		const own = words(anchor.text ?? '').length;
+		if (anchor.element === 'section' && own === 0) {
+			const next = sections.find((s) => s.location > anchor.location);
+			return { anchor, start: anchor.location, end: next ? next.location : Number.MAX_SAFE_INTEGER };
+		}
+		return { anchor, start: anchor.location, end: anchor.location + Math.max(1, own) };
+	});
 }
 
 /** The innermost extent holding a word: the latest start, then the earliest end. */
@@ -147,7 +160,7 @@ export function annotationHits(page: PageData, excerptLength = 24): AnnotationHi
 			id: anchor.id,
 			...splitKind(anchor.title!),
 			url: withHash(page.url, anchor.id),
-			excerpt: excerpt(contentWords, start, end, hits.map((h) => h.location), excerptLength),
+			excerpt: excerpt(contentWords, start, Math.min(end, contentWords.length), hits.map((h) => h.location), excerptLength),
 			score: score(hits),
 		}));
 }

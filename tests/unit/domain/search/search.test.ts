@@ -57,6 +57,26 @@ describe('annotation hits', () => {
 		expect(annotationHits(page([2]))).toEqual([]);
 	});
 
+	it('gives a hit in a dossier’s section to the section, which runs to the next section', () => {
+		const sections: PageData = {
+			url: '/dossiers/d/',
+			content: 'Intro words. First heading then its prose. Second heading and more prose here.',
+			anchors: [
+				{ element: 'section', id: 'first', title: 'Dossier · First heading', text: '', location: 2 },
+				{ element: 'a', id: 'cite-1', text: 'its prose.', location: 5 },
+				{ element: 'section', id: 'second', title: 'Dossier · Second heading', text: '', location: 7 },
+			],
+			weighted_locations: [4, 11, 12].map((location) => ({ location, balanced_score: 10 })),
+		};
+		const hits = annotationHits(sections);
+		expect(hits.map((h) => [h.id, h.kind, h.title, h.url])).toEqual([
+			['second', 'Dossier', 'Second heading', '/dossiers/d/#second'],
+			['first', 'Dossier', 'First heading', '/dossiers/d/#first'],
+		]);
+		expect(hits[0]!.excerpt).toBe('Second heading and more <mark>prose</mark> <mark>here.</mark>');
+		expect(annotationHits({ ...sections, weighted_locations: [{ location: 0, balanced_score: 1 }] })).toEqual([]);
+	});
+
 	it('escapes the page text of an excerpt', () => {
 		const [hit] = annotationHits({ ...page([3]), content: 'a b c <x> d', anchors: [{ id: 'x', title: 'Figure · X', text: '<x> d', location: 3 }] });
 		expect(hit!.excerpt).toBe('<mark>&lt;x&gt;</mark> d');

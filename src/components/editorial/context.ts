@@ -1,0 +1,25 @@
+/**
+ * What the citing components share while one editorial page renders: its checked entry (from the
+ * domain) and how many times each note has been linked so far, for each use's backlink id. The
+ * page sets it in `Astro.locals` before rendering its MDX.
+ */
+import { noteFor, useId, type EditorialEntry, type EditorialNote } from '../../domain/model/editorial';
+
+export interface EditorialRender {
+	entry: EditorialEntry;
+	seen: Map<number, number>;
+}
+
+export function editorialRender(entry: EditorialEntry): EditorialRender {
+	return { entry, seen: new Map() };
+}
+
+/** The note a use links to and the id of this use; the domain has checked that it exists. */
+export function nextUse(render: EditorialRender | undefined, subjectId: string, source: string | undefined): { note: EditorialNote; id: string } {
+	if (!render) throw new Error('A citing component renders only inside an editorial page or dossier.');
+	const note = noteFor(render.entry, subjectId, source);
+	if (!note) throw new Error(`${render.entry.file}: no note for "${subjectId}"${source ? ` in "${source}"` : ''}: was the page checked?`);
+	const k = (render.seen.get(note.number) ?? 0) + 1;
+	render.seen.set(note.number, k);
+	return { note, id: useId(note.number, k) };
+}

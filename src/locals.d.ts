@@ -1,0 +1,6 @@
+declare namespace App {
+	interface Locals {
+		/** Set by an editorial page or dossier for the citing components in its MDX. */
+		editorial?: import('./components/editorial/context').EditorialRender;
+	}
+}
