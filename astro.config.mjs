@@ -7,7 +7,7 @@ import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import nameVocabulary from './src/integrations/name-vocabulary.ts';
 import { releaseSourcebook } from './src/loading/load.ts';
-import sitemap from './src/integrations/sitemap.ts';
+import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
 // The name vocabulary reads its subjects before the search index lets the domain go, and is
@@ -42,6 +42,8 @@ export default defineConfig({
 	vite: { build: { assetsInlineLimit: 0 } },
 	// The search index is built last, from the written pages alone: the domain is let go before
 	// Pagefind starts, so that its memory is not held beside Pagefind's.
+	// Sitemaps need absolute URLs: with SITE_URL, @astrojs/sitemap writes sitemap-index.xml and
+	// sitemaps of at most 45,000 URLs each (the protocol allows 50,000); without, it warns and skips.
 	// @astrojs/mdx compiles the editorial pages and dossiers (content/pages, content/dossiers) with the
 	// markdown settings above; the articles are not compiled by it: their loader reads them through the domain.
 	integrations: [

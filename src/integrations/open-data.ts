@@ -54,6 +54,8 @@ export default function openData(): AstroIntegration {
 					}
 				}
 				logger.info(`wrote ${files.length} open data files`);
+				// The Web Annotation model wants IRIs for an annotation's id, body and target source.
+				if (!site) logger.warn('SITE_URL is not set: the annotations name their ids, bodies and targets by root-relative paths, not the IRIs the Web Annotation model requires.');
 			},
 		},
 	};

@@ -7,6 +7,11 @@
 import { getCollection } from 'astro:content';
 import { kindNames, kinds } from '../domain/model/schema';
 import { getSourcebook } from '../loading/load';
+import { flatten, pageParam, pageSizes, paginate } from '../domain/views/pagination';
+import { indexGroups } from '../domain/views/queries';
+import { latestSources } from '../domain/publishing/syndication';
+import { timeline } from '../domain/views/timeline';
+import { timelinePages } from '../domain/views/timeline-pages';
 
 export async function articlePaths() {
 	const entries = await getCollection('articles');
@@ -17,6 +22,33 @@ export function subjectPaths() {
 	return getSourcebook().subjects.map((subject) => ({ params: { collection: subject.collection, id: subject.id }, props: { subjectId: subject.id } }));
 }
 
+/** Each collection's index, page by page: `statements/`, `statements/page/2/`… */
 export function collectionPaths() {
-	return kindNames.map((kind) => ({ params: { collection: kinds[kind].collection }, props: { kind } }));
+	const book = getSourcebook();
+	return kindNames.flatMap((kind) =>
+		paginate(flatten(indexGroups(book, kind)), pageSizes.index, `${kinds[kind].collection}/`).map((page) => ({
+			params: { collection: kinds[kind].collection, page: pageParam(page.number) },
+			props: { kind, page },
+		})),
+	);
+}
+
+/** The second and later pages of each subject's mentions (its own page holds the first). */
+export function subjectMentionPaths() {
+	const book = getSourcebook();
+	return book.subjects.flatMap((subject) =>
+		paginate(book.mentionsByArticle(subject.id), pageSizes.mentions, subject.path)
+			.slice(1)
+			.map((page) => ({ params: { collection: subject.collection, id: subject.id, number: String(page.number) }, props: { subjectId: subject.id, page } })),
+	);
+}
+
+/** Every source, newest first, page by page: `articles/`, `articles/page/2/`… */
+export function sourceListPaths() {
+	return paginate(latestSources(getSourcebook()), pageSizes.sources, 'articles/').map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/** The timeline: one page, or months (src/domain/views/timeline-pages.ts). */
+export function timelinePaths() {
+	return timelinePages(timeline(getSourcebook()), pageSizes.timeline).map((page) => ({ params: { page: page.param }, props: { page } }));
 }

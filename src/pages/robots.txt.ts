@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import { href } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) => {
-	const sitemap = site ? `Sitemap: ${new URL(href('sitemap.xml'), site).href}\n` : '';
+	const sitemap = site ? `Sitemap: ${new URL(href('sitemap-index.xml'), site).href}\n` : '';
 	return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
+import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { attribute, listPages, readPage, select } from '../support/html.ts';
 
@@ -14,6 +14,8 @@ const outDir = resolve(projectRoot, '.tmp/site-origin');
 const site = 'https://sourcebook.test';
 const base = '/sourcebook/';
 const root = `${site}${base}`;
+
+const locs = (file: string) => [...readFileSync(join(outDir, file), 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
 
 describe('a build that knows its origin', () => {
 	beforeAll(() => {
@@ -31,13 +33,27 @@ describe('a build that knows its origin', () => {
 		expect(select('link[rel="canonical"]', readPage(outDir, '404.html'))).toBeUndefined();
 	});
 
+	it('has a sitemap index whose sitemaps list every page once, and nothing else', () => {
+		const sitemaps = locs('sitemap-index.xml');
+		expect(sitemaps.length).toBeGreaterThan(0);
+		const urls = sitemaps.flatMap((url) => {
+			expect(url.startsWith(root)).toBe(true);
+			return locs(url.slice(root.length));
+		});
+		const pages = listPages(outDir).filter((p) => p !== '404.html');
+		expect(urls.length).toBe(new Set(urls).size);
+		expect(urls.sort()).toEqual(pages.map((p) => `${root}${p}`).sort());
+	});
+
 	it('names absolute URLs in the sitemap, robots.txt, the feed and the annotations', () => {
-		const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
-		expect([...sitemap.matchAll(/<loc>(.*?)<\/loc>/g)].every((m) => m[1]!.startsWith(root))).toBe(true);
-		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap.xml`);
+		expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${root}sitemap-index.xml`);
 		expect(readFileSync(join(outDir, 'feed.xml'), 'utf8')).toContain(`<id>${root}</id>`);
-		const annotations = JSON.parse(readFileSync(join(outDir, 'annotations.jsonld'), 'utf8')) as AnnotationCollection;
-		const first = annotations.first.items[0]!;
+		const annotations = JSON.parse(readFileSync(join(outDir, 'annotations.jsonld'), 'utf8')) as PagedAnnotationCollection;
+		expect(annotations.id).toBe(`${root}annotations.jsonld`);
+		expect(annotations.first.startsWith(root)).toBe(true);
+		const page = JSON.parse(readFileSync(join(outDir, annotations.first.slice(root.length)), 'utf8')) as AnnotationPage;
+		expect(page.id).toBe(annotations.first);
+		const first = page.items[0]!;
 		expect(first.id.startsWith(`${root}articles/`)).toBe(true);
 		expect(first.target.source.startsWith(`${root}sources/`)).toBe(true);
 		expect(first.body.id.startsWith(root)).toBe(true);

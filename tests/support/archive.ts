@@ -1,11 +1,14 @@
 /**
- * A synthetic archive for the benchmark: N news-like reports annotated with subjects drawn from a
- * fixed pool of a few hundred, deterministic from a seed. Pure: it returns the content folder as
+ * A synthetic archive for the benchmark: N news-like reports whose cast grows as a real archive's
+ * does, at the rates counted in the first edition (bench/cast.ts): each report brings its own
+ * statements, figures and events, some reported again later, and people, organizations and places
+ * keep appearing, more slowly. Deterministic from a seed. Pure: it returns the content folder as
  * files (path → text), which the runner writes to a temporary folder. Names, quotes and numbers
  * are generated, not taken from any real source, and never leave the benchmark's temporary folder.
  */
 import { kindNames, kinds } from '../../src/domain/model/schema.ts';
 import type { ContentInput } from '../../src/domain/model/sourcebook.ts';
+import { entityGrowth, firstEditionRates } from '../../bench/cast.ts';
 
 /** mulberry32: a small, fast, seeded PRNG; numbers in [0, 1). */
 export function prng(seed: number): () => number {
@@ -60,7 +63,8 @@ const outlets = ['The Morning Ledger', 'Coastal Times', 'Daily Dispatch', 'The R
 const qualifiers = ['at-least', 'more-than', 'about', 'exactly'] as const;
 const qualifierWords = { 'at-least': 'at least ', 'more-than': 'more than ', about: 'about ', exactly: '' } as const;
 
-export interface Pool {
+/** One generated subject of each kind, as the archive writes it to YAML. */
+export interface Cast {
 	people: { id: string; name: string; surname: string }[];
 	organizations: { id: string; name: string }[];
 	places: { id: string; name: string }[];
@@ -71,29 +75,42 @@ export interface Pool {
 
 const kebab = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const isoDay = (day: number) => new Date(Date.UTC(2014, 0, 1 + day)).toISOString().slice(0, 10);
-/** Ids end in a letter, so that no id reads as another's numbered anchor (`id-2`). */
-const letters = 'abcdefghijklmnopqrstuvwxyz';
-const suffix = (i: number) => letters[i % 26]! + letters[Math.floor(i / 26) % 26]!;
+/** Reports a day: 10,000 reports span about three and a half years, so a timeline has many months. */
+const reportsPerDay = 8;
 
-/** A few hundred subjects of every kind. */
-export function makePool(rng: Random): Pool {
-	const people = firstNames.flatMap((first, i) =>
-		lastNames.filter((_, j) => (i + j) % 4 === 0).map((last) => ({ id: kebab(`${first} ${last}`), name: `${first} ${last}`, surname: last })),
-	);
-	const organizations = orgHeads.flatMap((head) => orgTails.filter(() => rng.next() < 0.5).map((tail) => ({ id: kebab(`${head} ${tail}`), name: `${head} ${tail}` })));
-	const places = placeStarts.flatMap((start) => placeEnds.filter(() => rng.next() < 0.4).map((end) => ({ id: kebab(start + end), name: start + end })));
-	const statements = Array.from({ length: 120 }, (_, i) => ({
-		id: `statement-${suffix(i)}`,
-		speaker: rng.pick(people).id,
-		quote: `${rng.pick(quoteStarts)} ${rng.pick(quoteEnds)}`,
-		date: isoDay(rng.int(0, 364)),
-	}));
-	const figures = Array.from({ length: 80 }, (_, i) => {
-		const measure = rng.pick(measures);
-		return { id: `${measure.key}-${suffix(i)}`, value: rng.int(12, 48_000), qualifier: rng.pick(qualifiers), measure, asOf: isoDay(rng.int(0, 364)) };
-	});
-	const events = Array.from({ length: 50 }, (_, i) => ({ id: `event-${suffix(i)}`, words: rng.pick(eventWords), date: isoDay(rng.int(0, 364)) }));
-	return { people, organizations, places, statements, figures, events };
+/**
+ * A pronounceable word for every number, different for different numbers (base 12 in syllables,
+ * at least two): names and ids for a cast without bound. Words end in a vowel, so that no id
+ * reads as another's numbered anchor (`id-2`).
+ */
+const syllables = ['ba', 'ko', 'ri', 'ma', 'te', 'lu', 'sa', 'ni', 'do', 've', 'ha', 'zo'];
+export function word(i: number): string {
+	const digits: string[] = [];
+	let n = i;
+	do {
+		digits.unshift(syllables[n % 12]!);
+		n = Math.floor(n / 12);
+	} while (n > 0);
+	while (digits.length < 2) digits.unshift(syllables[0]!);
+	return digits.join('');
+}
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function personNamed(i: number): Cast['people'][number] {
+	// Surnames vary from one person to the next: (first name, surname) pairs are all different.
+	const round = Math.floor(i / firstNames.length);
+	const surname = round < lastNames.length ? lastNames[((i % firstNames.length) + round) % lastNames.length]! : capital(word(round));
+	const name = `${firstNames[i % firstNames.length]} ${surname}`;
+	return { id: kebab(name), name, surname };
+}
+function organizationNamed(i: number): Cast['organizations'][number] {
+	const base = orgHeads.length * orgTails.length;
+	const name = `${orgHeads[i % orgHeads.length]} ${orgTails[Math.floor(i / orgHeads.length) % orgTails.length]}${i < base ? '' : ` in ${capital(word(Math.floor(i / base)))}`}`;
+	return { id: kebab(name), name };
+}
+function placeNamed(i: number): Cast['places'][number] {
+	const name = i < placeStarts.length * placeEnds.length ? placeStarts[i % placeStarts.length]! + placeEnds[Math.floor(i / placeStarts.length)]! : `${capital(word(i))}ar`;
+	return { id: kebab(name), name };
 }
 
 /** One sentence: source words, with the same words tagged for the MDX. */
@@ -108,65 +125,141 @@ const join = (...pieces: (Piece | string)[]): Piece => {
 	return { text: parts.map((p) => p.text).join(''), mdx: parts.map((p) => p.mdx).join('') };
 };
 
-function sentence(rng: Random, pool: Pool): Piece {
-	const person = () => {
-		const p = rng.pick(pool.people);
-		return tag('Person', p.id, plain(rng.next() < 0.5 ? p.name : p.surname));
-	};
-	const org = () => {
-		const o = rng.pick(pool.organizations);
-		return tag('Org', o.id, plain(`the ${o.name}`));
-	};
-	const place = () => {
-		const l = rng.pick(pool.places);
-		return tag('Place', l.id, plain(l.name));
-	};
-	const figure = () => {
-		const f = rng.pick(pool.figures);
-		return tag('Figure', f.id, plain(`${qualifierWords[f.qualifier]}${f.value.toLocaleString('en')} ${f.measure.words}`));
-	};
-	const event = () => {
-		const e = rng.pick(pool.events);
-		return tag('Event', e.id, join(`${e.words} in `, place()));
-	};
-	const statement = (end: string) => {
-		const s = rng.pick(pool.statements);
-		return { quote: tag('Statement', s.id, plain(`“${s.quote}${end}”`)), speaker: pool.people.find((p) => p.id === s.speaker)! };
-	};
-	switch (rng.int(0, 7)) {
-		case 0: {
-			const s = statement(',');
-			return join(s.quote, ' said ', tag('Person', s.speaker.id, plain(s.speaker.name)), ', who spoke for ', org(), ' in ', place(), '.');
-		}
-		case 1:
-			return join('According to ', org(), ', ', figure(), ' were counted in ', place(), ' and ', place(), ' by the end of the week.');
-		case 2:
-			return join('Officials of ', org(), ' met ', person(), ' before ', event(), ', where ', person(), ' is expected to speak.');
-		case 3:
-			return join('Residents of ', place(), ' told ', person(), ' that ', figure(), ' had been reported since ', event(), '.');
-		case 4: {
-			const s = statement('.');
-			return join('Speaking to reporters, ', tag('Person', s.speaker.id, plain(s.speaker.surname)), ' added: ', s.quote, ' A spokesman for ', org(), ' declined to comment.');
-		}
-		case 5:
-		case 6:
-			return plain(rng.pick(fillers));
-		default:
-			return join('The report by ', org(), ' lists ', figure(), ' for ', place(), ', against ', figure(), ' a year earlier.');
-	}
+/** The subjects one report mentions, kind by kind. */
+interface ReportCast {
+	people: Cast['people'];
+	organizations: Cast['organizations'];
+	places: Cast['places'];
+	statements: Cast['statements'];
+	figures: Cast['figures'];
+	events: Cast['events'];
 }
 
-/** About 2.5 KB of text and about 60 annotations, in paragraphs of a few sentences. */
-function report(rng: Random, pool: Pool): Piece[] {
+/** Each of `items` once in turn, then any of them: every subject of a report's cast is mentioned. */
+function turns<T>(rng: Random, items: readonly T[]): () => T {
+	let next = 0;
+	return () => (next < items.length ? items[next++]! : rng.pick(items));
+}
+
+/** A report's sentences: one for each statement, figure and event of its cast, and a few of filler. */
+function report(rng: Random, cast: ReportCast, speakerOf: (id: string) => Cast['people'][number]): Piece[] {
+	const person = turns(rng, cast.people);
+	const organization = turns(rng, cast.organizations);
+	const place = turns(rng, cast.places);
+	const personTag = (p = person()) => tag('Person', p.id, plain(rng.next() < 0.5 ? p.name : p.surname));
+	const org = () => {
+		const o = organization();
+		return tag('Org', o.id, plain(`the ${o.name}`));
+	};
+	const placeTag = () => {
+		const l = place();
+		return tag('Place', l.id, plain(l.name));
+	};
+	const figureTag = (f: Cast['figures'][number]) => tag('Figure', f.id, plain(`${qualifierWords[f.qualifier]}${f.value.toLocaleString('en')} ${f.measure.words}`));
+	const sentences: (() => Piece)[] = [
+		...cast.statements.map((s) => () => {
+			const speaker = speakerOf(s.speaker);
+			return rng.next() < 0.5
+				? join(tag('Statement', s.id, plain(`“${s.quote},”`)), ' said ', tag('Person', speaker.id, plain(speaker.name)), ', who spoke for ', org(), ' in ', placeTag(), '.')
+				: join('Speaking to reporters, ', tag('Person', speaker.id, plain(speaker.surname)), ' added: ', tag('Statement', s.id, plain(`“${s.quote}.”`)), ' A spokesman for ', org(), ' declined to comment.');
+		}),
+		...cast.figures.map((f) => () =>
+			rng.next() < 0.5
+				? join('According to ', org(), ', ', figureTag(f), ' were counted in ', placeTag(), ' and ', placeTag(), ' by the end of the week.')
+				: join('The report by ', org(), ' lists ', figureTag(f), ' for ', placeTag(), '.'),
+		),
+		...cast.events.map((e) => () => join('Officials of ', org(), ' met ', personTag(), ' before ', tag('Event', e.id, join(`${e.words} in `, placeTag())), '.')),
+		...Array.from({ length: rng.int(1, 3) }, () => () => plain(rng.pick(fillers))),
+	];
+	// Shuffled (Fisher-Yates), then written in order: each report's own cast is mentioned first.
+	for (let i = sentences.length - 1; i > 0; i--) {
+		const j = rng.int(0, i);
+		[sentences[i], sentences[j]] = [sentences[j]!, sentences[i]!];
+	}
+	const written = sentences.map((s) => s());
 	const paragraphs: Piece[] = [];
-	let length = 0;
-	while (length < 2400) {
-		const sentences = Array.from({ length: rng.int(1, 3) }, () => sentence(rng, pool));
-		const paragraph = join(...sentences.flatMap((s, i) => (i === 0 ? [s] : [' ', s])));
-		paragraphs.push(paragraph);
-		length += paragraph.text.length + 1;
+	while (written.length > 0) {
+		const group = written.splice(0, rng.int(1, 3));
+		paragraphs.push(join(...group.flatMap((s, i) => (i === 0 ? [s] : [' ', s]))));
 	}
 	return paragraphs;
+}
+
+/** About `mean` (±30%), at least one. */
+const around = (rng: Random, mean: number) => Math.max(1, rng.int(Math.round(mean * 0.7), Math.round(mean * 1.3)));
+/** Subjects reported again come from the recent past: a story followed over days. */
+const recentWindow = 200;
+
+/**
+ * The archive's cast as it grows, report by report, at the first edition's rates (bench/cast.ts).
+ * Statements, figures and events: each report draws its own, and a share are taken from recent
+ * reports. People, organizations and places: the number known after n reports follows Heaps'
+ * law, K·n^β; a report brings the new ones that law allows and takes the rest from those known,
+ * the earliest known most often (a few subjects, like a capital or a head of state, are in
+ * many reports: their pages are the archive's heaviest).
+ */
+class GrowingCast {
+	readonly all: Cast = { people: [], organizations: [], places: [], statements: [], figures: [], events: [] };
+	private readonly speakers = new Map<string, Cast['people'][number]>();
+	private readonly rng: Random;
+	constructor(rng: Random) {
+		this.rng = rng;
+	}
+
+	private entities<T>(list: T[], kind: 'person' | 'organization' | 'place', n: number, make: (i: number) => T): T[] {
+		const rate = firstEditionRates[kind];
+		const known = (reports: number) => Math.round(rate.first * reports ** entityGrowth);
+		const fresh = Math.max(0, known(n) - known(n - 1));
+		const chosen = new Set<T>();
+		for (let i = 0; i < fresh; i++) {
+			const item = make(list.length);
+			list.push(item);
+			chosen.add(item);
+		}
+		const wanted = Math.max(chosen.size, around(this.rng, rate.perReport));
+		// The earliest known most often: an index skewed towards 0 (the cube of a uniform number).
+		for (let tries = 0; chosen.size < Math.min(wanted, list.length) && tries < wanted * 20; tries++) chosen.add(list[Math.floor(list.length * this.rng.next() ** 3)]!);
+		return [...chosen];
+	}
+
+	private reportOwn<T>(list: T[], kind: 'statement' | 'figure' | 'event', make: (i: number) => T): T[] {
+		const rate = firstEditionRates[kind];
+		const chosen = new Set<T>();
+		const wanted = around(this.rng, rate.perReport);
+		for (let i = 0; i < wanted; i++) {
+			const earlier = list.length - chosen.size;
+			if (earlier > 0 && this.rng.next() < rate.reported) {
+				chosen.add(list[Math.max(0, list.length - 1 - this.rng.int(0, Math.min(recentWindow, list.length) - 1))]!);
+			} else {
+				const item = make(list.length);
+				list.push(item);
+				chosen.add(item);
+			}
+		}
+		return [...chosen];
+	}
+
+	report(n: number, day: number): ReportCast {
+		const { rng, all } = this;
+		const people = this.entities(all.people, 'person', n, personNamed);
+		for (const p of people) this.speakers.set(p.id, p);
+		const date = (before: number) => isoDay(Math.max(0, day - rng.int(0, before)));
+		return {
+			people,
+			organizations: this.entities(all.organizations, 'organization', n, organizationNamed),
+			places: this.entities(all.places, 'place', n, placeNamed),
+			statements: this.reportOwn(all.statements, 'statement', (i) => ({ id: `statement-${word(i)}`, speaker: rng.pick(people).id, quote: `${rng.pick(quoteStarts)} ${rng.pick(quoteEnds)}`, date: date(1) })),
+			figures: this.reportOwn(all.figures, 'figure', (i) => {
+				const measure = rng.pick(measures);
+				return { id: `${measure.key}-${word(i)}`, value: rng.int(12, 48_000), qualifier: rng.pick(qualifiers), measure, asOf: date(7) };
+			}),
+			events: this.reportOwn(all.events, 'event', (i) => ({ id: `event-${word(i)}`, words: rng.pick(eventWords), date: date(10) })),
+		};
+	}
+
+	speaker(id: string): Cast['people'][number] {
+		return this.speakers.get(id)!;
+	}
 }
 
 export interface Archive {
@@ -200,15 +293,17 @@ export function contentInput(archive: Archive): ContentInput {
 
 export function makeArchive(sources: number, seed: number): Archive {
 	const rng = random(seed);
-	const pool = makePool(rng);
+	const cast = new GrowingCast(rng);
 	const files = new Map<string, string>();
 	const plainFiles = new Map<string, string>();
 	const slugs: string[] = [];
 	for (let i = 1; i <= sources; i++) {
 		const slug = `report-${String(i).padStart(5, '0')}`;
-		const paragraphs = report(rng, pool);
-		const title = `Report ${i}: ${rng.pick(eventWords)} in ${rng.pick(pool.places).name}`;
-		const published = isoDay(rng.int(0, 364));
+		const day = Math.floor((i - 1) / reportsPerDay);
+		const reportCast = cast.report(i, day);
+		const paragraphs = report(rng, reportCast, (id) => cast.speaker(id));
+		const title = `Report ${i}: ${rng.pick(eventWords)} in ${reportCast.places[0]!.name}`;
+		const published = isoDay(day);
 		const summary = `A synthetic report of ${paragraphs.length} paragraphs for the benchmark.`;
 		const frontmatter = [
 			'---',
@@ -227,6 +322,7 @@ export function makeArchive(sources: number, seed: number): Archive {
 		plainFiles.set(`${slug}.md`, frontmatter + paragraphs.map((p) => p.text).join('\n\n') + '\n');
 		slugs.push(slug);
 	}
+	const pool = cast.all;
 	files.set('people.yaml', yamlList(pool.people.map((p) => ({ id: p.id, name: p.name, aliases: [p.surname], description: 'A synthetic official in the benchmark reports.', group: 'Officials' }))));
 	files.set('organizations.yaml', yamlList(pool.organizations.map((o) => ({ id: o.id, name: o.name, aliases: [], description: 'A synthetic body in the benchmark reports.', group: o.name.split(' ')[0]! }))));
 	files.set('places.yaml', yamlList(pool.places.map((l) => ({ id: l.id, name: l.name, aliases: [], description: 'A synthetic town in the benchmark reports.', group: 'Towns' }))));
@@ -234,7 +330,7 @@ export function makeArchive(sources: number, seed: number): Archive {
 		'statements.yaml',
 		yamlList(
 			pool.statements.map((s) => {
-				const speaker = pool.people.find((p) => p.id === s.speaker)!;
+				const speaker = cast.speaker(s.speaker);
 				return { id: s.id, label: `${speaker.name}: ${s.quote.split(' ').slice(0, 5).join(' ')}…`, speaker: s.speaker, date: s.date, summary: s.quote, mode: 'quoted' };
 			}),
 		),

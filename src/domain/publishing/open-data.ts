@@ -2,8 +2,9 @@
  * The data files published beside the pages: each source file byte for byte (what the
  * annotations' text positions count in) with what a citation says of it (read by the share
  * script when a reader asks for a citation), each subject's standard citations, the annotations of
- * each article and of the whole site as W3C Web Annotation collections, and each dossier's
- * citations (dossier-annotations.ts). Bodies are made when a file is written or served.
+ * each article and of the whole site as W3C Web Annotation collections (the site's in pages of at
+ * most 1 MB), and each dossier's citations (dossier-annotations.ts). Bodies are made when a file
+ * is written or served.
  */
 import { citedSourceOf, type CitedSourceData } from './citation.ts';
 import { sourceItem, standardCitationsOf, subjectItem, type StandardCitations } from './standard-citations.ts';
@@ -12,7 +13,7 @@ import type { Sourcebook } from '../model/sourcebook.ts';
 import { kinds } from '../model/schema.ts';
 import { allAnnotationsPath, annotationsPath, citedSourcePath, dossierAnnotationsPath, sourceFilePath, subjectCitationsPath } from './data-paths.ts';
 import { dossierCitations } from './dossier-annotations.ts';
-import { allAnnotationsJson, articleAnnotationsJson, type Link } from './web-annotation.ts';
+import { allAnnotationPages, articleAnnotationsJson, type Link } from './web-annotation.ts';
 
 export interface DataFile {
 	/** Relative to the site's root (and base). */
@@ -34,6 +35,7 @@ export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly E
 		]);
 		return citations.get(key)!;
 	};
+	const all = allAnnotationPages(book, link);
 	return [
 		...book.articles.flatMap((article): DataFile[] => [
 			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => [article.sourceText] },
@@ -52,7 +54,8 @@ export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly E
 			contentType: 'application/json',
 			body: () => [JSON.stringify(citationsOf(subject.id))],
 		})),
-		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => allAnnotationsJson(book, link) },
+		{ path: allAnnotationsPath, contentType: annotationMediaType, body: () => [JSON.stringify(all.collection)] },
+		...all.pages.map((page): DataFile => ({ path: page.path, contentType: annotationMediaType, body: page.json })),
 		...dossiers.map((dossier): DataFile => ({
 			path: dossierAnnotationsPath(dossier.id),
 			contentType: annotationMediaType,

@@ -1,14 +1,8 @@
-/** The sitemap and the Atom feed of sources and dossiers: pure XML builders. */
+/** The Atom feed of sources and dossiers: a pure XML builder. (Sitemaps are @astrojs/sitemap's.) */
 import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { xml } from '../rendering/markup.ts';
 import type { Link } from './web-annotation.ts';
-
-/** Page paths (`articles/x/`) to a sitemap; `link` makes each a URL. */
-export function sitemapXml(paths: readonly string[], link: Link): string {
-	const urls = [...paths].sort().map((path) => xml`  <url><loc>${link(path)}</loc></url>`.text);
-	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
 
 /** A day, or a partial date, as the RFC 3339 timestamp Atom wants (midnight UTC, first of the month…). */
 function timestamp(date: string): string {
@@ -38,8 +32,11 @@ ${meta.authors.map((author) => xml`    <author><name>${author}</name></author>\n
  * original's address when known, else a URN of the slug: ids must be absolute, and the site's own
  * origin may not be.
  */
+/** Entries for sources in the feed: a reader's feed tool wants what is new, not the archive (3.4 MB at 8,000 sources). */
+export const feedEntries = 50;
+
 export function sourcesFeed(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): string {
-	const articles = [...book.articles].sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
+	const articles = latestSources(book).slice(0, feedEntries);
 	const latest = [articles[0]?.meta.published, ...dossiers.map((d) => d.meta.date)].filter((d) => d !== undefined).sort().at(-1);
 	const updated = latest ? timestamp(latest) : '1970-01-01T00:00:00Z';
 	const home = link('');
@@ -66,4 +63,9 @@ ${meta.url && xml`    <link rel="via" href="${meta.url}"/>\n`}    <published>${t
   <author><name>Sourcebook</name></author>
 ${dossiers.map((dossier) => dossierEntry(dossier, link))}${entries}</feed>
 `.text;
+}
+
+/** The sources, the latest published first (then by slug, so that the order is stable). */
+export function latestSources(book: Sourcebook): Sourcebook['articles'] {
+	return [...book.articles].sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
 }

@@ -1,9 +1,13 @@
 /**
  * The annotations as W3C Web Annotations (https://www.w3.org/TR/annotation-model/), for other
- * annotation tools: one AnnotationCollection per article and one for the whole site, one
- * annotation per span, targeting the source file by quote and by position.
+ * annotation tools: one AnnotationCollection per article and one for the whole site, paged as
+ * the Web Annotation Protocol pages a large collection (section 4), one annotation per span,
+ * targeting the source file by quote and by position. Each annotation carries its own
+ * `@context`, so that one taken out of its collection is still a valid annotation; its `id`, body
+ * and target are IRIs when the site's origin is known (the integration warns when it is not).
  */
-import { allAnnotationsPath, annotationsPath, sourceFilePath } from './data-paths.ts';
+import { allAnnotationsPath, annotationPagePath, annotationsPath, sourceFilePath } from './data-paths.ts';
+import { splitByBytes } from './paged-collection.ts';
 import type { Article, Mention, Sourcebook } from '../model/sourcebook.ts';
 
 /** A site-relative path (`articles/x/`) to the URL published in the data. */
@@ -25,7 +29,10 @@ export interface TextPositionSelector {
 	end: number;
 }
 
+const annoContext = 'http://www.w3.org/ns/anno.jsonld';
+
 export interface WebAnnotation {
+	'@context': typeof annoContext;
 	id: string;
 	type: 'Annotation';
 	motivation: 'identifying';
@@ -91,6 +98,7 @@ export function textSelectors(source: string, start: number, end: number): [Text
 function annotationOf(book: Sourcebook, article: Article, mention: Mention, link: Link): WebAnnotation {
 	const subject = book.subject(mention.subjectId)!;
 	return {
+		'@context': annoContext,
 		id: `${link(`articles/${article.slug}/`)}#${mention.anchor}`,
 		type: 'Annotation',
 		motivation: 'identifying',
@@ -126,10 +134,6 @@ export function articleAnnotations(book: Sourcebook, article: Article, link: Lin
 	return collection(link(annotationsPath(article.slug)), articleLabel(article), annotationsOf(book, article, link));
 }
 
-export function allAnnotations(book: Sourcebook, link: Link): AnnotationCollection {
-	return collection(link(allAnnotationsPath), allLabel, book.articles.flatMap((article) => annotationsOf(book, article, link)));
-}
-
 const itemsCache = new WeakMap<Link, WeakMap<Article, string>>();
 
 /**
@@ -144,10 +148,13 @@ function itemsJson(book: Sourcebook, article: Article, link: Link): string {
 	return json;
 }
 
-/** A collection's JSON, exactly as `JSON.stringify` writes it, from its items' JSON in pieces. */
-function* collectionJson(id: string, label: string, total: number, pieces: Iterable<string>): Generator<string> {
+/**
+ * An object's JSON with `items` filled from its items' JSON in pieces, exactly as `JSON.stringify`
+ * writes the object with those items.
+ */
+function* withItems(value: { items: unknown[] }, pieces: Iterable<string>): Generator<string> {
 	// JSON escapes every quote inside a string, so `"items":[]` occurs once: where the items go.
-	const [head, tail] = JSON.stringify(collection(id, label, [], total)).split('"items":[]');
+	const [head, tail] = JSON.stringify(value).split('"items":[]');
 	yield `${head}"items":[`;
 	let first = true;
 	for (const piece of pieces) {
@@ -158,22 +165,81 @@ function* collectionJson(id: string, label: string, total: number, pieces: Itera
 	yield `]${tail}`;
 }
 
+/** A collection with its items in pieces, in its one embedded page. */
+function* collectionJson(id: string, label: string, total: number, pieces: Iterable<string>): Generator<string> {
+	const value = collection(id, label, [], total);
+	const [head, tail] = JSON.stringify(value).split(JSON.stringify(value.first));
+	yield head!;
+	yield* withItems(value.first, pieces);
+	yield tail!;
+}
+
 /** `JSON.stringify(articleAnnotations(book, article, link))`, in pieces. */
 export function articleAnnotationsJson(book: Sourcebook, article: Article, link: Link): Generator<string> {
 	return collectionJson(link(annotationsPath(article.slug)), articleLabel(article), article.mentions.length, [itemsJson(book, article, link)]);
 }
 
-/**
- * `JSON.stringify(allAnnotations(book, link))`, in pieces of one article each: the site-wide
- * collection is the size of every article's together (62 MB at 2,000 sources), too much to hold
- * as one string while the build also holds the pages' data. Each article's piece is the one its
- * own file was written from.
- */
-export function allAnnotationsJson(book: Sourcebook, link: Link): Generator<string> {
-	const total = book.articles.reduce((sum, article) => sum + article.mentions.length, 0);
-	return collectionJson(link(allAnnotationsPath), allLabel, total, everyArticlesItems(book, link));
+/** The site-wide collection: its pages are named by IRI, not embedded. */
+export interface PagedAnnotationCollection {
+	'@context': typeof annoContext;
+	id: string;
+	type: 'AnnotationCollection';
+	label: string;
+	total: number;
+	first: string;
+	last: string;
 }
 
-function* everyArticlesItems(book: Sourcebook, link: Link): Generator<string> {
-	for (const article of book.articles) yield itemsJson(book, article, link);
+export interface AnnotationPage {
+	'@context': typeof annoContext;
+	id: string;
+	type: 'AnnotationPage';
+	partOf: { id: string; label: string; total: number };
+	startIndex: number;
+	prev?: string;
+	next?: string;
+	items: WebAnnotation[];
+}
+
+/** The most a page of the site-wide collection may weigh: the issue's bound, 1 MB. */
+export const annotationPageBytes = 1_000_000;
+/** Room kept in each page for what surrounds its items (ids, links, label): about 500 bytes, doubled for long origins. */
+const pageOverhead = 1024;
+
+export interface PagedAnnotations {
+	collection: PagedAnnotationCollection;
+	/** Each page's path and its JSON, in pieces of one article each, exactly as `JSON.stringify` writes it. */
+	pages: { path: string; json: () => Generator<string> }[];
+}
+
+/**
+ * The site-wide collection and its pages, each page at most `maxBytes` (the pages hold whole
+ * articles' annotations, each article's piece the one its own file was written from).
+ */
+export function allAnnotationPages(book: Sourcebook, link: Link, maxBytes = annotationPageBytes): PagedAnnotations {
+	const pieces = book.articles.map((article) => itemsJson(book, article, link));
+	const ranges = splitByBytes(
+		pieces.map((json, i) => ({ bytes: Buffer.byteLength(json), count: json === '' ? 0 : book.articles[i]!.mentions.length })),
+		maxBytes - pageOverhead,
+	);
+	const total = ranges.reduce((sum, r) => sum + r.count, 0);
+	const id = link(allAnnotationsPath);
+	const pageIds = ranges.map((_, i) => link(annotationPagePath(i + 1)));
+	const collection: PagedAnnotationCollection = { '@context': annoContext, id, type: 'AnnotationCollection', label: allLabel, total, first: pageIds[0]!, last: pageIds.at(-1)! };
+	return {
+		collection,
+		pages: ranges.map((range, i) => {
+			const page: AnnotationPage = {
+				'@context': annoContext,
+				id: pageIds[i]!,
+				type: 'AnnotationPage',
+				partOf: { id, label: allLabel, total },
+				startIndex: range.startIndex,
+				...(i > 0 ? { prev: pageIds[i - 1]! } : {}),
+				...(i + 1 < ranges.length ? { next: pageIds[i + 1]! } : {}),
+				items: [],
+			};
+			return { path: annotationPagePath(i + 1), json: () => withItems(page, pieces.slice(range.from, range.to)) };
+		}),
+	};
 }

@@ -122,3 +122,21 @@ export function barChart(comparison: MeasureComparison, per: 'report' | 'figure'
 function round(n: number): number {
 	return Math.round(n * 100) / 100;
 }
+
+/**
+ * A measure with only its latest `limit` figures (by date), and how many are left out: what a
+ * large archive's overview of the figures shows (every figure of every measure made
+ * /compare/figures/ 3.3 MB at 1,000 sources). Each figure's page leads on to the rest.
+ */
+export function latestOfMeasure(comparison: MeasureComparison, limit: number): MeasureComparison & { more: number } {
+	const kept = new Set(comparison.figures.slice(-limit));
+	const byFigure = comparison.byFigure.filter((f) => kept.has(f.figure));
+	return {
+		...comparison,
+		figures: comparison.figures.filter((f) => kept.has(f)),
+		byFigure,
+		reports: byFigure.flatMap((f) => f.reports),
+		bySource: comparison.bySource.map(({ article, reports }) => ({ article, reports: reports.filter((r) => kept.has(r.figure)) })),
+		more: comparison.figures.length - kept.size,
+	};
+}

@@ -16,7 +16,10 @@ export function groupBy<T>(items: readonly T[], heading: (item: T) => string, or
 	const groups = new Map<string, T[]>();
 	for (const item of items) {
 		const key = heading(item);
-		groups.set(key, [...(groups.get(key) ?? []), item]);
+		// Pushed, not copied: a copy per item made grouping 100,000 statements quadratic.
+		const list = groups.get(key);
+		if (list) list.push(item);
+		else groups.set(key, [item]);
 	}
 	return [...groups]
 		.map(([h, list]) => ({ heading: h, items: list }))

@@ -41,15 +41,15 @@ describe('makeArchive', () => {
 		expect(book.subjects.length).toBeGreaterThan(300);
 	});
 
-	it('writes reports of about 2.5 KB with about 60 annotations of all six kinds', () => {
+	it('writes reports of 3 to 4 KB with about 100 annotations of all six kinds', () => {
 		const book = buildSourcebook(input);
 		const sizes = book.articles.map((a) => Buffer.byteLength(a.sourceText));
 		const annotations = book.articles.map((a) => a.mentions.length);
 		const average = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-		expect(average(sizes)).toBeGreaterThan(2200);
-		expect(average(sizes)).toBeLessThan(2900);
-		expect(average(annotations)).toBeGreaterThan(45);
-		expect(average(annotations)).toBeLessThan(75);
+		expect(average(sizes)).toBeGreaterThan(3000);
+		expect(average(sizes)).toBeLessThan(4000);
+		expect(average(annotations)).toBeGreaterThan(80);
+		expect(average(annotations)).toBeLessThan(115);
 		expect(new Set(book.articles.flatMap((a) => a.mentions.map((m) => m.kind)))).toEqual(new Set(kindNames));
 		// Entities nest inside events, as in real reports.
 		expect(book.articles.some((a) => a.mentions.some((m) => m.parentAnchor !== null))).toBe(true);

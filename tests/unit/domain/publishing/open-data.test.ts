@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
 import { annotationMediaType, openDataFiles, type DataFile } from '../../../../src/domain/publishing/open-data.ts';
-import { allAnnotations, allAnnotationsJson, articleAnnotations, articleAnnotationsJson } from '../../../../src/domain/publishing/web-annotation.ts';
+import { allAnnotationPages, articleAnnotations, articleAnnotationsJson, type AnnotationPage, type PagedAnnotationCollection } from '../../../../src/domain/publishing/web-annotation.ts';
 import { permalinkUnder } from '../../../../src/lib/permalink.ts';
+import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
+import { contentInput, makeArchive } from '../../../support/archive.ts';
 
 const book = loadSourcebook(join(projectRoot, 'content'));
 const link = permalinkUnder('/sourcebook/', undefined);
@@ -18,6 +20,7 @@ describe('openDataFiles', () => {
 			...book.articles.flatMap((a) => [`sources/${a.slug}.txt`, `sources/${a.slug}.json`, `annotations/${a.slug}.jsonld`]),
 			...book.subjects.map((s) => `citations/${s.id}.json`),
 			'annotations.jsonld',
+			'annotations-1.jsonld',
 		]);
 	});
 
@@ -35,10 +38,13 @@ describe('openDataFiles', () => {
 			expect(annotations.contentType).toBe(annotationMediaType);
 			expect(JSON.parse(text(annotations))).toEqual(articleAnnotations(book, article, link));
 		}
-		const all = files.at(-1)!;
+		const all = files.find((f) => f.path === 'annotations.jsonld')!;
 		expect(all.contentType).toBe(annotationMediaType);
-		expect(JSON.parse(text(all))).toEqual(allAnnotations(book, link));
+		expect(JSON.parse(text(all))).toEqual(allAnnotationPages(book, link).collection);
 		expect(JSON.parse(text(all)).id).toBe('/sourcebook/annotations.jsonld');
+		const page = files.find((f) => f.path === 'annotations-1.jsonld')!;
+		expect(page.contentType).toBe(annotationMediaType);
+		expect((JSON.parse(text(page)) as AnnotationPage).items).toEqual(book.articles.flatMap((a) => articleAnnotations(book, a, link).first.items));
 	});
 });
 
@@ -50,18 +56,52 @@ describe('articleAnnotationsJson', () => {
 	});
 });
 
-describe('allAnnotationsJson', () => {
-	it('writes the site-wide collection in one piece per article, exactly as JSON.stringify would whole', () => {
-		const pieces = [...allAnnotationsJson(book, link)];
-		expect(pieces).toHaveLength(book.articles.length + 2);
-		expect(pieces.join('')).toBe(JSON.stringify(allAnnotations(book, link)));
+describe('allAnnotationPages', () => {
+	const archive = buildSourcebook(contentInput(makeArchive(40, 3)));
+	const origin = permalinkUnder('/', 'https://sourcebook.test');
+	const read = (paged: ReturnType<typeof allAnnotationPages>) => paged.pages.map((p) => ({ path: p.path, text: [...p.json()].join('') }));
+
+	it('pages the site-wide collection, each page at most the bound, linked first to last by next and prev', () => {
+		const maxBytes = 200_000;
+		const paged = allAnnotationPages(archive, origin, maxBytes);
+		const pages = read(paged).map((p) => ({ ...p, page: JSON.parse(p.text) as AnnotationPage }));
+		expect(pages.length).toBeGreaterThan(3);
+		for (const { text } of pages) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(maxBytes);
+		const collection: PagedAnnotationCollection = paged.collection;
+		expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', id: 'https://sourcebook.test/annotations.jsonld' });
+		expect(collection.first).toBe(pages[0]!.page.id);
+		expect(collection.last).toBe(pages.at(-1)!.page.id);
+		// Walking `next` from the first page visits every page once, and `prev` walks back.
+		const byId = new Map(pages.map((p) => [p.page.id, p.page]));
+		const walked: AnnotationPage[] = [];
+		for (let page = byId.get(collection.first); page; page = page.next ? byId.get(page.next) : undefined) walked.push(page);
+		expect(walked.map((p) => p.id)).toEqual(pages.map((p) => p.page.id));
+		walked.forEach((page, i) => {
+			expect(page.prev).toBe(i > 0 ? walked[i - 1]!.id : undefined);
+			expect(page.partOf).toEqual({ id: collection.id, label: collection.label, total: collection.total });
+			expect(page.id).toBe(`https://sourcebook.test/annotations-${i + 1}.jsonld`);
+		});
+		// Every annotation once, in order, each counted from its page's startIndex.
+		const items = walked.flatMap((p) => p.items);
+		expect(items).toEqual(archive.articles.flatMap((a) => articleAnnotations(archive, a, origin).first.items));
+		expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+		expect(collection.total).toBe(items.length);
+		expect(walked.map((p) => p.startIndex)).toEqual(walked.map((_, i) => walked.slice(0, i).reduce((sum, p) => sum + p.items.length, 0)));
 	});
 
-	it('leaves out articles without annotations and still writes valid JSON', () => {
-		const bare = { ...book, articles: [{ ...book.articles[0]!, mentions: [] }, ...book.articles] };
-		expect([...allAnnotationsJson(bare, link)].join('')).toBe(JSON.stringify(allAnnotations(bare, link)));
-		const none = { ...book, articles: [{ ...book.articles[0]!, mentions: [] }] };
-		expect(JSON.parse([...allAnnotationsJson(none, link)].join('')).first.items).toEqual([]);
+	it('writes each page exactly as JSON.stringify would', () => {
+		for (const { text } of read(allAnnotationPages(archive, origin, 300_000))) expect(JSON.stringify(JSON.parse(text))).toBe(text);
+	});
+
+	it('is one page, with neither next nor prev, when everything fits', () => {
+		const paged = allAnnotationPages(book, link);
+		expect(paged.pages).toHaveLength(1);
+		expect(paged.collection.first).toBe(paged.collection.last);
+		const page = JSON.parse(read(paged)[0]!.text) as AnnotationPage;
+		expect(page).not.toHaveProperty('next');
+		expect(page).not.toHaveProperty('prev');
+		const none = { ...book, articles: book.articles.map((a) => ({ ...a, mentions: [] })) };
+		expect((JSON.parse(read(allAnnotationPages(none, link))[0]!.text) as AnnotationPage).items).toEqual([]);
 	});
 });
 

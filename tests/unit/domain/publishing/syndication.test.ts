@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { feedEntries, latestSources, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
+import { contentInput, makeArchive } from '../../../support/archive.ts';
 
 const book = loadSourcebook(join(projectRoot, 'tests/fixtures/valid'));
-
-describe('sitemap', () => {
-	it('lists each path once, as a URL, sorted', () => {
-		const xml = sitemapXml(['people/', '', 'articles/a&b/'], (path) => `https://sourcebook.test/sub/${path}`);
-		expect([...xml.matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1])).toEqual([
-			'https://sourcebook.test/sub/',
-			'https://sourcebook.test/sub/articles/a&amp;b/',
-			'https://sourcebook.test/sub/people/',
-		]);
-		expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
-	});
-});
 
 describe('feed of sources', () => {
 	it('is an Atom feed with one entry per source', () => {
@@ -36,5 +26,19 @@ describe('feed of sources', () => {
 
 	it('uses the site’s address as the feed id when it is known', () => {
 		expect(sourcesFeed(book, (path) => `https://sourcebook.test/${path}`)).toContain('<id>https://sourcebook.test/</id>');
+	});
+});
+
+describe('feed of a large archive', () => {
+	it('carries the latest 50 sources, newest first', () => {
+		const archive = buildSourcebook(contentInput(makeArchive(60, 2)));
+		const xml = sourcesFeed(archive, (path) => `/${path}`);
+		const linked = [...xml.matchAll(/href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
+		expect(linked).toHaveLength(feedEntries);
+		expect(linked).toEqual(latestSources(archive).slice(0, feedEntries).map((a) => a.slug));
+		const dates = latestSources(archive).map((a) => a.meta.published);
+		expect(dates).toEqual([...dates].sort().reverse());
+		// The oldest ten are left out.
+		expect(linked).not.toContain('report-00001');
 	});
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { allAnnotations, articleAnnotations, codePointOffset, contextLength, textSelectors } from '../../../../src/domain/publishing/web-annotation.ts';
+import { allAnnotationPages, articleAnnotations, codePointOffset, contextLength, textSelectors } from '../../../../src/domain/publishing/web-annotation.ts';
 
 const book = loadSourcebook(join(projectRoot, 'tests/fixtures/valid'));
 const link = (path: string) => `https://sourcebook.test/${path}`;
@@ -56,8 +56,12 @@ describe('annotation collections', () => {
 	});
 
 	it('for the whole site, hold every article’s annotations', () => {
-		const all = allAnnotations(book, link);
+		const all = allAnnotationPages(book, link).collection;
 		expect(all.total).toBe(book.articles.reduce((sum, a) => sum + a.mentions.length, 0));
 		expect(all.id).toBe(link('annotations.jsonld'));
+	});
+
+	it('give each annotation its own context, so that it stands alone', () => {
+		for (const annotation of collection.first.items) expect(annotation['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
 	});
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, compareMeasures, statesPeriod } from '../../../../src/domain/views/measures.ts';
+import { barChart, compareMeasures, latestOfMeasure, statesPeriod } from '../../../../src/domain/views/measures.ts';
 import type { Mention } from '../../../../src/domain/model/sourcebook.ts';
 import { book } from '../../../support/three-sources.ts';
+import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
+import { contentInput, makeArchive } from '../../../support/archive.ts';
 
 describe('compareMeasures', () => {
 	it('groups figures by measure, each with the sources that give it', () => {
@@ -71,5 +73,27 @@ describe('statesPeriod', () => {
 
 	it('does not credit a source with a period it does not state', () => {
 		expect(statesPeriod(mention('the deaths of ', '13 Israeli soldiers', ', which occurred in several separate incidents'), 'in one day')).toBe(false);
+	});
+});
+
+describe('latestOfMeasure', () => {
+	const measures = compareMeasures(buildSourcebook(contentInput(makeArchive(60, 9))));
+
+	it('keeps the latest figures of a measure, their reports only, and counts the rest', () => {
+		for (const m of measures) {
+			const latest = latestOfMeasure(m, 5);
+			expect(latest.figures).toEqual(m.figures.slice(-5));
+			expect(latest.more).toBe(m.figures.length - latest.figures.length);
+			expect(latest.byFigure.map((f) => f.figure)).toEqual(latest.figures);
+			expect(latest.reports.every((r) => latest.figures.includes(r.figure))).toBe(true);
+			expect(latest.reports).toEqual(m.reports.filter((r) => latest.figures.includes(r.figure)));
+			expect(latest.bySource.flatMap((s) => s.reports)).toHaveLength(latest.reports.length);
+		}
+		expect(measures.some((m) => latestOfMeasure(m, 5).more > 0)).toBe(true);
+	});
+
+	it('keeps a measure whole when it has no more figures than the limit', () => {
+		const m = measures[0]!;
+		expect(latestOfMeasure(m, m.figures.length)).toEqual({ ...m, more: 0 });
 	});
 });
