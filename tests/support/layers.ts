@@ -10,7 +10,9 @@ export async function showLayers(page: Page, layers = allLayers): Promise<void> 
 	await page.evaluate((shown) => (document.documentElement.dataset.layers = shown), layers);
 }
 
-/** A choice saved on an earlier visit: every page of the context loads with it. */
+/** A choice saved on an earlier visit: the context's pages load with it until the reader changes it. */
 export async function savedLayers(context: BrowserContext, layers = allLayers): Promise<void> {
-	await context.addInitScript((shown) => localStorage.setItem('sourcebook-layers', shown), layers);
+	await context.addInitScript((shown) => {
+		if (localStorage.getItem('sourcebook-layers') === null) localStorage.setItem('sourcebook-layers', shown);
+	}, layers);
 }
