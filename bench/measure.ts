@@ -223,7 +223,7 @@ function weighParts(html: string): Record<string, number> {
 			.join('');
 		weights[name] = text ? gzipSync(text).length : 0;
 	}
-	// The least this HTML could weigh and still carry what the contract and the issues require.
+	// The least this HTML could weigh and still carry what the site's markup rules and features require.
 	weights['required markup only'] = gzipSync(requiredMarkup(html)).length;
 	return weights;
 }

@@ -274,7 +274,7 @@ export function renderResults(results: Results, analysis = ''): string {
 		),
 		'',
 		...responseLines(pageRows),
-		'What each article page’s HTML is made of (each part gzipped on its own), and the least it could weigh: the page cut down to what the contract and the issues require of it (`bench/required-markup.ts`):',
+		'What each article page’s HTML is made of (each part gzipped on its own), and the least it could weigh: the page cut down to what the site’s markup rules and features require of it (`bench/required-markup.ts`):',
 		'',
 		table(
 			['archive', ...Object.keys(pageRows[0]?.page.parts ?? {})],

@@ -1,5 +1,5 @@
 /**
- * An article page cut down to what the contract and the issues require of it, to weigh the
+ * An article page cut down to what the site's markup rules and features require of it, to weigh the
  * least it could be: the source body with its annotation spans (anchor, kind, subject, search
  * title) and their note markers, each paragraph's counterpart links, the provenance panel, one
  * note per subject reduced to its backlinks and a link to the subject's page, and the schema.org

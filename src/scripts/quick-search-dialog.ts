@@ -3,6 +3,7 @@
  * loads Pagefind, its index and five results' data, and nothing else (no filters, no UI library).
  * Results look as on the search page; the search page adds the filters.
  */
+import { count } from '../domain/views/copy.ts';
 import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
 import { bundlePath, excerptLength, highlightParam, ranking, type Ranking } from './search-settings';
@@ -33,8 +34,6 @@ function loadPagefind(): Promise<Pagefind> {
 	});
 	return pagefind;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * The dialog, written here rather than as a template in every page: about 1 KB of HTML that each
@@ -100,7 +99,7 @@ export function quickSearchDialog(): { open(): void } {
 		results = found.results;
 		shown = 0;
 		list.replaceChildren();
-		status.textContent = results.length > 0 ? `${plural(results.length, 'result')} for “${term}”` : `No results for “${term}”`;
+		status.textContent = results.length > 0 ? `${count(results.length, 'result')} for “${term}”` : `No results for “${term}”`;
 		await showNext(search);
 	}
 

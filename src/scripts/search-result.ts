@@ -2,6 +2,7 @@
  * One search result as the site shows it, on the search page and in the quick search: kind,
  * title, excerpt and source, and the annotations its hits fall in.
  */
+import { count } from '../domain/views/copy.ts';
 import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search/search-results';
 import { articleHref } from '../lib/paths';
 
@@ -47,7 +48,7 @@ function mentionLinks(data: ResultData): (HTMLAnchorElement | string)[] {
 		return i > 0 ? ['; ', link] : [link];
 	});
 	if (more > 0) {
-		const rest = element('a', 'search-mention-link', `${more} more ${more === 1 ? 'source' : 'sources'}`);
+		const rest = element('a', 'search-mention-link', count(more, 'more source', 'more sources'));
 		rest.href = data.url;
 		links.push(' and ', rest);
 	}

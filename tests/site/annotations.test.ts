@@ -1,4 +1,4 @@
-/** The built article pages follow the contract's markup, and every subject page links to every mention. */
+/** The built article pages follow the site's markup rules, and every subject page links to every mention. */
 import { describe, expect, it } from 'vitest';
 import { kinds, kindNames, type Kind } from '../../src/domain/model/schema.ts';
 import { book } from '../support/content.ts';
@@ -23,7 +23,7 @@ describe.each(book.articles.map((a) => a.slug))('article %s', (slug) => {
 		expect(annotations.length).toBeGreaterThan(0);
 	});
 
-	it('gives each annotation the anchor the contract prescribes', () => {
+	it('gives each annotation the anchor the markup rules prescribe', () => {
 		const seen = new Map<string, number>();
 		for (const { id, ref } of annotations) {
 			const n = (seen.get(ref) ?? 0) + 1;
@@ -40,7 +40,7 @@ describe.each(book.articles.map((a) => a.slug))('article %s', (slug) => {
 		}
 	});
 
-	it('has one note per subject, with the contract id, linked from every marker', () => {
+	it('has one note per subject, with the id the markup rules give it, linked from every marker', () => {
 		const page = readPage(outDir, `articles/${slug}/`);
 		const refs = [...new Set(annotations.map((a) => a.ref))];
 		for (const ref of refs) expect(select(`#note-${ref}`, page), ref).toBeDefined();

@@ -1,66 +1,27 @@
 /**
- * Every kind of bad content fails both `npm run check` and `astro build`, with a message that
- * names the file, the id and the fault. Each case is a small content folder in tests/fixtures.
+ * Every kind of bad content fails `npm run check` with a message that names the file, the id
+ * and the fault. The check and `astro build` run the same validation (the sourcebook
+ * integration loads the content through it): tests/slow/bad-content-builds.test.ts proves that
+ * a few of these cases fail a real build too.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, runCheck } from '../support/build.ts';
-
-interface Case {
-	file: string;
-	/** The id the message must name; null where the fault concerns the file as a whole. */
-	id: string | null;
-	fault: RegExp;
-}
-
-const cases: Record<string, Case> = {
-	'unknown-id': { file: 'articles/short-report.mdx:11', id: 'jon-kerry', fault: /unknown id/ },
-	'duplicate-id': { file: 'places.yaml', id: 'john-kerry', fault: /duplicate id: already used in .*people\.yaml/ },
-	'kind-mismatch': { file: 'articles/short-report.mdx:11', id: 'cairo', fault: /<Org> marks a place: use <Place>/ },
-	'unknown-speaker': { file: 'statements.yaml', id: 'ban-calls-for-ceasefire', fault: /unknown speaker "ban-ki-mun"/ },
-	'figure-without-number': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /value: a figure needs a numeric value/ },
-	'figure-without-unit': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /unit: / },
-	'malformed-yaml': { file: 'people.yaml:4', id: null, fault: /malformed YAML/ },
-	'malformed-frontmatter': { file: 'articles/short-report.mdx:3', id: 'short-report', fault: /malformed frontmatter/ },
-	'malformed-mdx': { file: 'articles/short-report.mdx:11', id: null, fault: /malformed MDX: Unexpected closing tag `<\/Plac>`/ },
-	'text-mismatch': { file: 'articles/short-report.mdx', id: 'short-report', fault: /no longer matches .*line 2, column 27/ },
-	'statement-outside-source': { file: 'articles/short-report.mdx', id: 'short-report', fault: /no longer matches .*ceasefire now/ },
-	'nested-same-subject': { file: 'articles/short-report.mdx:11', id: 'john-kerry', fault: /nested inside another annotation of the same subject/ },
-	'empty-span': { file: 'articles/short-report.mdx:11', id: 'cairo', fault: /<Place> is empty/ },
-	'illegal-id': { file: 'people.yaml', id: 'John_Kerry', fault: /an id must be kebab-case/ },
-	'impossible-event-date': { file: 'events.yaml', id: 'monday', fault: /a date must be ISO 8601/ },
-	'missing-source': { file: 'articles/short-report.mdx', id: 'short-report', fault: /sources\/short-report\.txt is missing/ },
-	'unknown-tag': { file: 'articles/short-report.mdx:11', id: null, fault: /unknown tag <City>/ },
-	'difference-not-in-source': { file: 'figures.yaml', id: 'palestinians-killed-509', fault: /"at least 600 Palestinians", which is not in the source/ },
-};
-
-function expectNamed(output: string, name: string, { file, id, fault }: Case): void {
-	const line = output.split('\n').find((l) => l.includes(`tests/fixtures/${name}/${file}`) && fault.test(l));
-	expect(line, `no line names the file and the fault in:\n${output}`).toBeDefined();
-	if (id !== null) expect(line).toContain(`"${id}"`);
-}
+import { badContent, expectNamed } from '../support/bad-content.ts';
+import { runCheck } from '../support/build.ts';
+import { overlayFixture, validFixture } from '../support/fixtures.ts';
 
 describe('bad content', () => {
 	it('the valid fixture passes the check', () => {
-		const result = runCheck('tests/fixtures/valid');
+		const result = runCheck(validFixture);
 		expect(result.output).toContain('Content is valid');
 		expect(result.status).toBe(0);
 	});
 
-	for (const [name, expected] of Object.entries(cases)) {
+	for (const [name, expected] of Object.entries(badContent)) {
 		it(`${name}: fails npm run check`, () => {
-			const result = runCheck(`tests/fixtures/${name}`);
+			const contentDir = overlayFixture(name, expected);
+			const result = runCheck(contentDir);
 			expect(result.status).not.toBe(0);
-			expectNamed(result.output, name, expected);
-		});
-
-		it(`${name}: fails astro build`, () => {
-			const outDir = mkdtempSync(join(tmpdir(), `sourcebook-${name}-`));
-			const result = buildSite({ outDir, contentDir: `tests/fixtures/${name}` });
-			expect(result.status).not.toBe(0);
-			expectNamed(result.output, name, expected);
+			expectNamed(result.output, contentDir, expected);
 		});
 	}
 });

@@ -31,3 +31,12 @@ export function attribute(element: Element, name: string): string | undefined {
 	if (value === undefined || value === null || value === false) return undefined;
 	return Array.isArray(value) ? value.join(' ') : String(value);
 }
+
+/**
+ * A fragment of HTML as a tree without source positions: two writers' outputs are the same
+ * markup when their trees are equal, however either serialises it.
+ */
+export function fragmentTree(html: string): Root {
+	const strip = <T,>(node: T): T => JSON.parse(JSON.stringify(node, (key, value) => (key === 'position' ? undefined : value)));
+	return strip(fromHtml(html, { fragment: true }));
+}

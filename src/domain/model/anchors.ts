@@ -1,5 +1,5 @@
 /**
- * Anchor ids and note numbering, per the contract: an anchor depends only on its own subject's
+ * Anchor ids and note numbering, per the site's markup rules (docs/architecture.md): an anchor depends only on its own subject's
  * occurrences, so adding an annotation of one subject never moves another subject's anchor.
  */
 

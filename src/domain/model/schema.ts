@@ -45,10 +45,6 @@ const oneLine = z
 	.refine((s) => !s.includes('\n'), 'must be a single line');
 
 /**
- * Where the sources differ about a subject. Each reading quotes one source's own words,
- * verbatim, so the difference can be checked against the text and shown without taking sides.
- */
-/**
  * Marks an entry written by the import for review: `true`, or the list of what to review
  * (for example a guessed speaker). A draft is validated like any entry but not published;
  * removing the marker publishes it.
@@ -58,14 +54,22 @@ export const draft = z.union([z.literal(true), z.array(oneLine).min(1)]).optiona
 /** The text the import writes where only an editor can write (a description, a summary). */
 export const pendingText = 'Draft: to be written by an editor.';
 
+/**
+ * Where the sources differ about a subject. Each reading quotes one source's own words,
+ * verbatim, so the difference can be checked against the text and shown without taking sides.
+ */
 export const difference = z.object({
 	aspect: z.enum(['timing', 'wording', 'numbers', 'names', 'attribution', 'detail']),
 	summary: oneLine,
 	readings: z.record(subjectId, z.string().min(1)),
 });
 
+/** A subject's entry: its id, the fields of its kind, the differences recorded on it, and the import's draft marker. */
+function subjectEntry<Shape extends z.ZodRawShape>(shape: Shape) {
+	return z.object({ id: subjectId, ...shape, differences: z.array(difference).default([]), draft }).strict();
+}
+
 const entityFields = {
-	id: subjectId,
 	name: oneLine,
 	aliases: z.array(z.string().min(1)).default([]),
 	/** What the sources themselves say of the subject. */
@@ -74,60 +78,43 @@ const entityFields = {
 	context: oneLine.optional(),
 	/** Heading under which the index page lists the subject. */
 	group: oneLine,
-	differences: z.array(difference).default([]),
-	draft,
 };
 
-export const person = z.object(entityFields).strict();
-export const organization = z.object(entityFields).strict();
-export const place = z.object(entityFields).strict();
+export const person = subjectEntry(entityFields);
+export const organization = subjectEntry(entityFields);
+export const place = subjectEntry(entityFields);
 
-export const statement = z
-	.object({
-		id: subjectId,
-		/** A short neutral title: who said what. */
-		label: oneLine,
-		speaker: subjectId,
-		date: partialDate,
-		/** Editorial note on how the date was resolved (for example from "on Sunday"). */
-		dateNote: oneLine.optional(),
-		summary: oneLine,
-		/** Quoted in the speaker's own words, or reported in the writer's. */
-		mode: z.enum(['quoted', 'reported']),
-		differences: z.array(difference).default([]),
-		draft,
-	})
-	.strict();
+export const statement = subjectEntry({
+	/** A short neutral title: who said what. */
+	label: oneLine,
+	speaker: subjectId,
+	date: partialDate,
+	/** Editorial note on how the date was resolved (for example from "on Sunday"). */
+	dateNote: oneLine.optional(),
+	summary: oneLine,
+	/** Quoted in the speaker's own words, or reported in the writer's. */
+	mode: z.enum(['quoted', 'reported']),
+});
 
-export const figure = z
-	.object({
-		id: subjectId,
-		label: oneLine,
-		value: z.number({ error: 'a figure needs a numeric value' }),
-		unit: oneLine,
-		qualifier: z.enum(['at-least', 'more-than', 'about', 'exactly']).default('exactly'),
-		asOf: partialDate,
-		/** The span of time the figure covers, in the source's terms, when it says. */
-		period: oneLine.optional(),
-		/** Figures with the same measure count the same thing and are compared with each other. */
-		measure: subjectId,
-		differences: z.array(difference).default([]),
-		draft,
-	})
-	.strict();
+export const figure = subjectEntry({
+	label: oneLine,
+	value: z.number({ error: 'a figure needs a numeric value' }),
+	unit: oneLine,
+	qualifier: z.enum(['at-least', 'more-than', 'about', 'exactly']).default('exactly'),
+	asOf: partialDate,
+	/** The span of time the figure covers, in the source's terms, when it says. */
+	period: oneLine.optional(),
+	/** Figures with the same measure count the same thing and are compared with each other. */
+	measure: subjectId,
+});
 
-export const event = z
-	.object({
-		id: subjectId,
-		label: oneLine,
-		date: dateOrRange,
-		/** Editorial note on how the date was resolved from the sources' words. */
-		dateNote: oneLine.optional(),
-		summary: oneLine.optional(),
-		differences: z.array(difference).default([]),
-		draft,
-	})
-	.strict();
+export const event = subjectEntry({
+	label: oneLine,
+	date: dateOrRange,
+	/** Editorial note on how the date was resolved from the sources' words. */
+	dateNote: oneLine.optional(),
+	summary: oneLine.optional(),
+});
 
 export const article = z
 	.object({

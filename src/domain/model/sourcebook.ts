@@ -61,7 +61,7 @@ export interface Mention {
 	subjectId: string;
 	kind: Kind;
 	article: string;
-	/** The id of the annotated span in the article page, per the contract. */
+	/** The id of the annotated span in the article page (docs/architecture.md). */
 	anchor: string;
 	/** Which occurrence of its subject in the article (1-based). */
 	occurrence: number;
@@ -96,6 +96,12 @@ export interface Article {
 	notes: Note[];
 }
 
+/** A subject's mentions in one article. */
+export interface ArticleMentions {
+	article: Article;
+	mentions: Mention[];
+}
+
 export interface Sourcebook {
 	/** Published articles and subjects only: drafts are validated but kept apart until reviewed. */
 	articles: Article[];
@@ -105,6 +111,13 @@ export interface Sourcebook {
 	article(slug: string): Article | undefined;
 	/** Every mention of a subject, article by article in the order of `articles`. */
 	mentionsOf(id: string): Mention[];
+	/**
+	 * A subject's mentions grouped by article, in the order of `articles`: what every subject page
+	 * and every note shows, so grouped once per build rather than found again by scanning.
+	 */
+	mentionsByArticle(id: string): ArticleMentions[];
+	/** An article's place in `articles`. */
+	position(article: Article): number;
 }
 
 const articleSlug = subjectId;
@@ -137,22 +150,26 @@ function publish(all: Article[], allSubjects: Subject[]): Sourcebook {
 	const subjects = allSubjects.filter((s) => !s.data.draft);
 	const byId = new Map(subjects.map((s) => [s.id, s]));
 
-	const mentionsById = new Map<string, Mention[]>();
+	const groupsById = new Map<string, ArticleMentions[]>();
 	for (const article of articles) {
 		for (const mention of article.mentions) {
-			const list = mentionsById.get(mention.subjectId) ?? [];
-			list.push(mention);
-			mentionsById.set(mention.subjectId, list);
+			const groups = groupsById.get(mention.subjectId) ?? [];
+			if (groups.at(-1)?.article !== article) groups.push({ article, mentions: [] });
+			groups.at(-1)!.mentions.push(mention);
+			groupsById.set(mention.subjectId, groups);
 		}
 	}
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
+	const positions = new Map(articles.map((a, i) => [a, i]));
 	return {
 		articles,
 		subjects,
 		drafts: { articles: all.filter((a) => a.meta.draft), subjects: allSubjects.filter((s) => s.data.draft) },
 		subject: (id) => byId.get(id),
 		article: (slug) => bySlug.get(slug),
-		mentionsOf: (id) => mentionsById.get(id) ?? [],
+		mentionsOf: (id) => (groupsById.get(id) ?? []).flatMap((group) => group.mentions),
+		mentionsByArticle: (id) => groupsById.get(id) ?? [],
+		position: (article) => positions.get(article) ?? -1,
 	};
 }
 

@@ -1,14 +1,11 @@
 /** The sitemap and the Atom feed of sources: pure XML builders. */
 import type { Sourcebook } from '../model/sourcebook.ts';
+import { xml } from '../rendering/markup.ts';
 import type { Link } from './web-annotation.ts';
-
-export function escapeXml(text: string): string {
-	return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
-}
 
 /** Page paths (`articles/x/`) to a sitemap; `link` makes each a URL. */
 export function sitemapXml(paths: readonly string[], link: Link): string {
-	const urls = [...paths].sort().map((path) => `  <url><loc>${escapeXml(link(path))}</loc></url>`);
+	const urls = [...paths].sort().map((path) => xml`  <url><loc>${link(path)}</loc></url>`.text);
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -30,30 +27,25 @@ export function sourcesFeed(book: Sourcebook, link: Link): string {
 	const home = link('');
 	const entries = articles.map(({ slug, meta }) => {
 		const url = link(`articles/${slug}/`);
-		return [
-			'  <entry>',
-			`    <id>${escapeXml(meta.url ?? `urn:sourcebook:source:${slug}`)}</id>`,
-			`    <title>${escapeXml(meta.title)}</title>`,
-			`    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-			...(meta.url ? [`    <link rel="via" href="${escapeXml(meta.url)}"/>`] : []),
-			`    <published>${timestamp(meta.published)}</published>`,
-			`    <updated>${timestamp(meta.published)}</updated>`,
-			`    <author><name>${escapeXml(meta.byline ?? meta.outlet ?? 'Not named')}</name></author>`,
-			`    <summary>${escapeXml(meta.summary)}</summary>`,
-			'  </entry>',
-		].join('\n');
+		return xml`  <entry>
+    <id>${meta.url ?? `urn:sourcebook:source:${slug}`}</id>
+    <title>${meta.title}</title>
+    <link rel="alternate" type="text/html" href="${url}"/>
+${meta.url && xml`    <link rel="via" href="${meta.url}"/>\n`}    <published>${timestamp(meta.published)}</published>
+    <updated>${timestamp(meta.published)}</updated>
+    <author><name>${meta.byline ?? meta.outlet ?? 'Not named'}</name></author>
+    <summary>${meta.summary}</summary>
+  </entry>
+`;
 	});
-	return [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<feed xmlns="http://www.w3.org/2005/Atom">',
-		`  <id>${escapeXml(/^https?:/.test(home) ? home : 'urn:sourcebook:sources')}</id>`,
-		'  <title>Sourcebook: sources</title>',
-		`  <link rel="self" type="application/atom+xml" href="${escapeXml(link(feedPath))}"/>`,
-		`  <link rel="alternate" type="text/html" href="${escapeXml(home)}"/>`,
-		`  <updated>${updated}</updated>`,
-		'  <author><name>Sourcebook</name></author>',
-		...entries,
-		'</feed>',
-		'',
-	].join('\n');
+	return xml`<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${/^https?:/.test(home) ? home : 'urn:sourcebook:sources'}</id>
+  <title>Sourcebook: sources</title>
+  <link rel="self" type="application/atom+xml" href="${link(feedPath)}"/>
+  <link rel="alternate" type="text/html" href="${home}"/>
+  <updated>${updated}</updated>
+  <author><name>Sourcebook</name></author>
+${entries}</feed>
+`.text;
 }

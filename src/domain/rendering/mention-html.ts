@@ -7,19 +7,20 @@
  * marked words. Written as strings, like the notes (notes-html.ts): a subject's page lists
  * hundreds of mentions at archive scale, two components each.
  */
-import { escapeHtml } from './article-html.ts';
-import type { ArticleMentions } from '../views/queries.ts';
-import type { Article, Mention } from '../model/sourcebook.ts';
+import type { Article, ArticleMentions, Mention } from '../model/sourcebook.ts';
+import { count, outletOf } from '../views/copy.ts';
+import { html, type Markup } from './markup.ts';
 
 /** Where an article (and an anchor in it) is, as the page linking to it writes the URL. */
 export type ArticleLink = (slug: string, anchor?: string) => string;
 
-export function mentionItemHtml(article: Article, mention: Mention, link: ArticleLink): string {
+function mentionItem(article: Article, mention: Mention, link: ArticleLink): Markup {
 	const { before, after } = mention.context;
-	return (
-		`<li data-mention="${escapeHtml(mention.anchor)}"><a href="${escapeHtml(link(article.slug, mention.anchor))}">` +
-		`<q>${escapeHtml(before)}<mark>${escapeHtml(mention.words)}</mark>${escapeHtml(after)}</q></a></li>`
-	);
+	return html`<li data-mention="${mention.anchor}"><a href="${link(article.slug, mention.anchor)}"><q>${before}<mark>${mention.words}</mark>${after}</q></a></li>`;
+}
+
+export function mentionItemHtml(article: Article, mention: Mention, link: ArticleLink): string {
+	return mentionItem(article, mention, link).text;
 }
 
 /**
@@ -30,12 +31,9 @@ export function mentionItemHtml(article: Article, mention: Mention, link: Articl
  */
 export function mentionListHtml(groups: readonly ArticleMentions[], link: ArticleLink): string {
 	return groups
-		.map(({ article, mentions }) => {
-			const count = `${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'}`;
-			return (
-				`<h3><a href="${escapeHtml(link(article.slug))}" data-pagefind-filter="source">${escapeHtml(article.meta.title)}</a> <span class="meta">(${escapeHtml(article.meta.outlet ?? 'outlet not named')}, ${count})</span></h3>\n` +
-				`<ul class="mention-list">${mentions.map((mention) => mentionItemHtml(article, mention, link)).join('')}</ul>`
-			);
-		})
+		.map(
+			({ article, mentions }) =>
+				html`<h3><a href="${link(article.slug)}" data-pagefind-filter="source">${article.meta.title}</a> <span class="meta">(${outletOf(article.meta)}, ${count(mentions.length, 'mention')})</span></h3>\n<ul class="mention-list">${mentions.map((mention) => mentionItem(article, mention, link))}</ul>`.text,
+		)
 		.join('\n');
 }

@@ -8,41 +8,37 @@
  * Links are relative to `/articles/<slug>/`, so that they hold under any base path.
  */
 import { backlinkLabel } from '../model/anchors.ts';
-import { escapeHtml } from './article-html.ts';
-import { describe, mentionsElsewhere } from '../views/queries.ts';
 import { kinds } from '../model/schema.ts';
 import type { Article, Note, Sourcebook, Subject } from '../model/sourcebook.ts';
+import { count } from '../views/copy.ts';
+import { describe, mentionsElsewhere } from '../views/queries.ts';
+import { html, type Markup } from './markup.ts';
 
 const fromArticle = (path: string) => `../../${path}`;
 
-function backlinks(note: Note, subject: Subject): string {
-	const title = escapeHtml(subject.title);
-	if (note.mentions.length === 1) return `<a href="#${escapeHtml(note.mentions[0]!.anchor)}" aria-label="Back to the mention of ${title}">^</a>`;
-	const links = note.mentions.map((mention, i) => `<a href="#${escapeHtml(mention.anchor)}" aria-label="Back to mention ${i + 1} of ${title}">${backlinkLabel(i)}</a>`);
-	return `^ ${links.join(' ')}`;
+function backlinks(note: Note, subject: Subject): Markup {
+	const { title } = subject;
+	if (note.mentions.length === 1) return html`<a href="#${note.mentions[0]!.anchor}" aria-label="Back to the mention of ${title}">^</a>`;
+	const links = note.mentions.map((mention, i) => html`${i > 0 && ' '}<a href="#${mention.anchor}" aria-label="Back to mention ${i + 1} of ${title}">${backlinkLabel(i)}</a>`);
+	return html`^ ${links}`;
 }
 
-function elsewhere(book: Sourcebook, subject: Subject, article: Article): string {
+function elsewhere(book: Sourcebook, subject: Subject, article: Article): Markup {
 	const { shown, more } = mentionsElsewhere(book, subject.id, article.slug);
 	const also = shown.map(
 		({ article: other, mentions }) =>
-			` Also in <a href="../${escapeHtml(other.slug)}/#${escapeHtml(mentions[0]!.anchor)}">${escapeHtml(other.meta.title)}</a>${mentions.length > 1 ? ` (${mentions.length} mentions)` : ''}.`,
+			html` Also in <a href="../${other.slug}/#${mentions[0]!.anchor}">${other.meta.title}</a>${mentions.length > 1 && ` (${count(mentions.length, 'mention')})`}.`,
 	);
-	if (more > 0) also.push(` And in <a href="${fromArticle(escapeHtml(subject.path))}">${more} more ${more === 1 ? 'source' : 'sources'}</a>.`);
-	return also.join('');
+	return html`${also}${more > 0 && html` And in <a href="${fromArticle(subject.path)}">${count(more, 'more source', 'more sources')}</a>.`}`;
 }
 
-function noteHtml(book: Sourcebook, article: Article, note: Note): string {
+function noteHtml(book: Sourcebook, article: Article, note: Note): Markup {
 	const subject = book.subject(note.subjectId)!;
 	// Notes are listed in number order, so the list numbers them: no `value` needed.
-	return (
-		`<li id="${escapeHtml(note.id)}"><span class="backlinks">${backlinks(note, subject)}</span> ` +
-		`<a href="${fromArticle(escapeHtml(subject.path))}"><strong>${escapeHtml(subject.title)}</strong></a> ` +
-		`<span class="kind-tag">${kinds[subject.kind].singular}</span> ${escapeHtml(describe(book, subject))}${elsewhere(book, subject, article)}</li>`
-	);
+	return html`<li id="${note.id}"><span class="backlinks">${backlinks(note, subject)}</span> <a href="${fromArticle(subject.path)}"><strong>${subject.title}</strong></a> <span class="kind-tag">${kinds[subject.kind].singular}</span> ${describe(book, subject)}${elsewhere(book, subject, article)}</li>`;
 }
 
 /** The `<li>` of every note of the article, in note order. */
 export function articleNotesHtml(book: Sourcebook, article: Article): string {
-	return article.notes.map((note) => noteHtml(book, article, note)).join('\n');
+	return article.notes.map((note) => noteHtml(book, article, note).text).join('\n');
 }

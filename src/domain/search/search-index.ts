@@ -2,10 +2,10 @@
  * What the search index knows of each page and annotation: the titles results show and the
  * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
  */
+import { speakerName } from '../views/copy.ts';
 import { kinds } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { kindSeparator, type MentionedIn } from './search-results.ts';
-import { mentionsByArticle } from '../views/queries.ts';
 
 /** Filter values of one indexed page, by filter name. */
 export type Facets = Record<'type' | 'source' | 'speaker', string[]>;
@@ -27,15 +27,14 @@ export function annotationTitle(book: Sourcebook, mention: Mention): string {
 	const subject = book.subject(mention.subjectId);
 	const kind = kinds[mention.kind].singular;
 	if (subject?.kind === 'statement') {
-		const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
-		return `${kind}${kindSeparator}${speaker}: ${openingWords(mention.words)}`;
+		return `${kind}${kindSeparator}${speakerName(book, subject)}: ${openingWords(mention.words)}`;
 	}
 	return `${kind}${kindSeparator}${subject?.title ?? mention.subjectId}`;
 }
 
 /** A few sources, not all: every byte of it is fetched with the result. */
 export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): MentionedIn {
-	const groups = mentionsByArticle(book, subject.id);
+	const groups = book.mentionsByArticle(subject.id);
 	return {
 		sources: groups.slice(0, limit).map(({ article, mentions }) => ({ slug: article.slug, anchor: mentions[0]!.anchor, title: article.meta.title })),
 		more: Math.max(0, groups.length - limit),
@@ -51,6 +50,6 @@ export function articleFacets(article: Article): Facets {
  * from its mention list's headings (`mentionListHtml`), which name each of them already.
  */
 export function subjectFacets(book: Sourcebook, subject: Subject): Omit<Facets, 'source'> {
-	const speaker = subject.kind === 'statement' ? [book.subject(subject.data.speaker)?.title ?? subject.data.speaker] : [];
+	const speaker = subject.kind === 'statement' ? [speakerName(book, subject)] : [];
 	return { type: [kinds[subject.kind].singular], speaker };
 }

@@ -2,8 +2,10 @@
  * Which annotation a search hit belongs to. Pagefind gives a hit to the last anchor that starts
  * before it, so a word of a quote that follows a name inside the quote would land on the name.
  * Annotations nest (an entity inside a statement), so here a hit goes to the innermost annotation
- * that contains it. Pure and free of imports: it runs in the browser, on Pagefind's result data.
+ * that contains it. Pure, and importing only what is free of imports: it runs in the browser, on
+ * Pagefind's result data.
  */
+import { escapeHtml } from '../rendering/markup.ts';
 
 /** Where a subject's search result links to: its first mention in its first sources, and how many more mention it. */
 export interface MentionedIn {
@@ -107,8 +109,6 @@ export function withHash(url: string, id: string): string {
 	parsed.hash = id;
 	return /^https?:\/\//.test(url) ? parsed.toString() : parsed.toString().slice('https://origin.invalid'.length);
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * At most `length` words of `[start, end)` from the first hit on (a few words before it), hits

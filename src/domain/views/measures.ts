@@ -4,7 +4,8 @@
  * A few sources are compared report by report; a larger archive figure by figure, each with the
  * number of sources that give it, so that the comparison does not grow with the archive.
  */
-import { figuresOfMeasure, formatDate, formatFigure, measureName, mentionsByArticle, subjectsOf } from './queries.ts';
+import { sourceName } from './copy.ts';
+import { figuresOfMeasure, formatDate, formatFigure, measureName, subjectsOf } from './queries.ts';
 import type { Difference } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, SubjectOf } from '../model/sourcebook.ts';
 
@@ -40,7 +41,7 @@ export function compareMeasures(book: Sourcebook): MeasureComparison[] {
 		const figures = figuresOfMeasure(book, measure);
 		const byFigure = figures.map((figure) => ({
 			figure,
-			reports: mentionsByArticle(book, figure.id).map(({ article, mentions }): Report => {
+			reports: book.mentionsByArticle(figure.id).map(({ article, mentions }): Report => {
 				const period = figure.data.period && mentions.some((m) => statesPeriod(m, figure.data.period!)) ? figure.data.period : null;
 				return { figure, article, anchor: mentions[0]!.anchor, words: mentions[0]!.words, period };
 			}),
@@ -97,7 +98,7 @@ const layout = { width: 640, labelWidth: 250, valueWidth: 170, row: 30, bar: 18,
 export function barChart(comparison: MeasureComparison, per: 'report' | 'figure' = 'report'): BarChart {
 	const rows =
 		per === 'report'
-			? comparison.reports.map((r) => ({ figure: r.figure, article: r.article, label: r.article.meta.outlet ?? r.article.meta.title }))
+			? comparison.reports.map((r) => ({ figure: r.figure, article: r.article, label: sourceName(r.article.meta) }))
 			: comparison.figures.map((figure) => ({ figure, article: undefined, label: figure.title }));
 	const span = layout.width - layout.labelWidth - layout.valueWidth;
 	const max = Math.max(...rows.map((r) => r.figure.data.value), 0);

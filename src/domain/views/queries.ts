@@ -1,6 +1,7 @@
 /** Read-only views of the sourcebook that pages render: groupings, cross-references, formats. */
+import { speakerName } from './copy.ts';
 import { kinds, type Figure, type Kind } from '../model/schema.ts';
-import type { Article, Mention, Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
+import type { ArticleMentions, Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
 import { formatDate } from './dates.ts';
 
 export { formatDate };
@@ -35,7 +36,7 @@ export function indexGroups(book: Sourcebook, kind: Kind): Group<Subject>[] {
 		case 'statement':
 			return groupBy(
 				subjectsOf(book, 'statement').sort((a, b) => a.data.date.localeCompare(b.data.date) || byTitle(a, b)),
-				(s) => book.subject(s.data.speaker)?.title ?? s.data.speaker,
+				(s) => speakerName(book, s),
 			);
 		case 'figure':
 			return groupBy(
@@ -57,33 +58,6 @@ export function indexGroups(book: Sourcebook, kind: Kind): Group<Subject>[] {
 export function measureName(measure: string): string {
 	const words = measure.replace(/-/g, ' ');
 	return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-export interface ArticleMentions {
-	article: Article;
-	mentions: Mention[];
-}
-
-const groupedMentions = new WeakMap<Sourcebook, Map<string, ArticleMentions[]>>();
-
-/**
- * A subject's mentions, article by article. Every subject page and every note asks for them:
- * each subject's are grouped once per sourcebook, from its index of mentions (already in the
- * order of the articles), not found again by scanning every article.
- */
-export function mentionsByArticle(book: Sourcebook, id: string): ArticleMentions[] {
-	let bySubject = groupedMentions.get(book);
-	if (!bySubject) groupedMentions.set(book, (bySubject = new Map()));
-	let groups = bySubject.get(id);
-	if (!groups) {
-		groups = [];
-		for (const mention of book.mentionsOf(id)) {
-			if (groups.at(-1)?.article.slug !== mention.article) groups.push({ article: book.article(mention.article)!, mentions: [] });
-			groups.at(-1)!.mentions.push(mention);
-		}
-		bySubject.set(id, groups);
-	}
-	return groups;
 }
 
 /** Every figure of the same measure, the given one included. */
@@ -118,7 +92,7 @@ export interface Elsewhere {
  */
 export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, limit = 1): Elsewhere {
 	// Every note of every article asks: look at the first few groups only, not at all of them.
-	const groups = mentionsByArticle(book, id);
+	const groups = book.mentionsByArticle(id);
 	const shown: ArticleMentions[] = [];
 	for (let i = 0; i < groups.length && shown.length < limit; i++) if (groups[i]!.article.slug !== slug) shown.push(groups[i]!);
 	return { shown, more: groups.length - (hasGroupOf(book, groups, slug) ? 1 : 0) - shown.length };
@@ -126,15 +100,14 @@ export function mentionsElsewhere(book: Sourcebook, id: string, slug: string, li
 
 /** Whether one of a subject's groups is the given article's: groups are in archive order, so a binary search. */
 function hasGroupOf(book: Sourcebook, groups: ArticleMentions[], slug: string): boolean {
-	const order = articlePositions(book);
 	const article = book.article(slug);
 	if (!article) return false;
-	const target = order.get(article)!;
+	const target = book.position(article);
 	let low = 0;
 	let high = groups.length - 1;
 	while (low <= high) {
 		const middle = (low + high) >> 1;
-		const at = order.get(groups[middle]!.article)!;
+		const at = book.position(groups[middle]!.article);
 		if (at === target) return true;
 		if (at < target) low = middle + 1;
 		else high = middle - 1;
@@ -142,24 +115,11 @@ function hasGroupOf(book: Sourcebook, groups: ArticleMentions[], slug: string): 
 	return false;
 }
 
-const positionCache = new WeakMap<Sourcebook, Map<Article, number>>();
-
-/** Each article's place in the sourcebook, computed once. */
-export function articlePositions(book: Sourcebook): Map<Article, number> {
-	let order = positionCache.get(book);
-	if (!order) {
-		order = new Map(book.articles.map((a, i) => [a, i]));
-		positionCache.set(book, order);
-	}
-	return order;
-}
-
 /** One line that says what a subject is: the note's text, the card's and the index's. */
 export function describe(book: Sourcebook, subject: Subject): string {
 	switch (subject.kind) {
 		case 'statement': {
-			const speaker = book.subject(subject.data.speaker)?.title ?? subject.data.speaker;
-			return `${speaker}, ${formatDate(subject.data.date)}: ${subject.data.summary}`;
+			return `${speakerName(book, subject)}, ${formatDate(subject.data.date)}: ${subject.data.summary}`;
 		}
 		case 'figure':
 			return `${formatFigure(subject.data)}, as of ${formatDate(subject.data.asOf)}${subject.data.period ? ` (${subject.data.period})` : ''}.`;

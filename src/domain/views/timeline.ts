@@ -3,7 +3,8 @@
  * ranges (`2014-07-14/2014-07-20`): each is read as the span of days it covers, so that the
  * timeline can put them in order.
  */
-import { mentionsByArticle, subjectsOf, type ArticleMentions } from './queries.ts';
+import type { ArticleMentions } from '../model/sourcebook.ts';
+import { subjectsOf } from './queries.ts';
 import type { Sourcebook, SubjectOf } from '../model/sourcebook.ts';
 
 export interface DateSpan {
@@ -50,6 +51,6 @@ export interface TimelineEntry {
 /** Every event, in date order; events of the same span in order of their labels. */
 export function timeline(book: Sourcebook): TimelineEntry[] {
 	return subjectsOf(book, 'event')
-		.map((event) => ({ event, span: dateSpan(event.data.date), reports: mentionsByArticle(book, event.id) }))
+		.map((event) => ({ event, span: dateSpan(event.data.date), reports: book.mentionsByArticle(event.id) }))
 		.sort((a, b) => compareSpans(a.span, b.span) || a.event.title.localeCompare(b.event.title, 'en'));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { book as threeSources } from '../../../support/three-sources.ts';
 import { ContentErrors } from '../../../../src/domain/model/errors.ts';
 import { buildSourcebook, type ContentInput } from '../../../../src/domain/model/sourcebook.ts';
 import { people, statements } from '../../../support/subjects.ts';
@@ -54,7 +55,7 @@ describe('buildSourcebook', () => {
 		expect(article.mentions.map((m) => m.words)).toEqual(['UN chief', '“I condemn this.”', 'Ban', 'Kerry']);
 	});
 
-	it('assigns anchors per the contract and numbers notes by first appearance', () => {
+	it('assigns anchors per the markup rules and numbers notes by first appearance', () => {
 		const article = book.article('one')!;
 		expect(article.mentions.map((m) => m.anchor)).toEqual(['ban-ki-moon', 'ban-condemns', 'ban-ki-moon-2', 'john-kerry']);
 		expect(article.notes.map((n) => [n.number, n.id, n.mentions.length])).toEqual([
@@ -121,5 +122,17 @@ describe('validation', () => {
 	it('refuses Markdown that would change the text', () => {
 		const faults = faultsOf(input([{ slug: 'md', source: 'A *bold* claim', body: 'A *bold* claim' }]));
 		expect(faults.some((f) => f.includes('Markdown or MDX syntax (emphasis)'))).toBe(true);
+	});
+});
+
+describe('mentionsByArticle', () => {
+	it('groups a subject’s mentions by article once, as a scan of every article would', () => {
+		const scanned = threeSources.articles
+			.map((article) => ({ article, mentions: article.mentions.filter((m) => m.subjectId === 'john-kerry') }))
+			.filter((group) => group.mentions.length > 0);
+		expect(threeSources.mentionsByArticle('john-kerry')).toEqual(scanned);
+		// Every note and subject page asks: the second answer is the first, not a new scan.
+		expect(threeSources.mentionsByArticle('john-kerry')).toBe(threeSources.mentionsByArticle('john-kerry'));
+		expect(threeSources.mentionsByArticle('nobody')).toEqual([]);
 	});
 });

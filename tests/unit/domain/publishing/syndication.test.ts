@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { escapeXml, sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
+import { sitemapXml, sourcesFeed } from '../../../../src/domain/publishing/syndication.ts';
 
 const book = loadSourcebook(join(projectRoot, 'tests/fixtures/valid'));
 
@@ -36,9 +36,5 @@ describe('feed of sources', () => {
 
 	it('uses the site’s address as the feed id when it is known', () => {
 		expect(sourcesFeed(book, (path) => `https://sourcebook.test/${path}`)).toContain('<id>https://sourcebook.test/</id>');
-	});
-
-	it('escapes XML', () => {
-		expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
 	});
 });

@@ -4,7 +4,6 @@ import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
 import { mentionItemHtml, mentionListHtml } from '../../../../src/domain/rendering/mention-html.ts';
-import { mentionsByArticle } from '../../../../src/domain/views/queries.ts';
 
 const book = loadSourcebook('content');
 const link = (slug: string, anchor?: string) => `/base/articles/${slug}/${anchor ? `#${anchor}` : ''}`;
@@ -12,7 +11,7 @@ const link = (slug: string, anchor?: string) => `/base/articles/${slug}/${anchor
 describe('mentionListHtml', () => {
 	it('lists each subject’s mentions source by source: heading with outlet and count, sentence, link, and no share (the script adds it)', () => {
 		for (const subject of book.subjects) {
-			const groups = mentionsByArticle(book, subject.id);
+			const groups = book.mentionsByArticle(subject.id);
 			const tree = fromHtml(mentionListHtml(groups, link), { fragment: true });
 			expect(selectAll('h3', tree).map((h) => toString(h).replace(/\s+/g, ' '))).toEqual(
 				groups.map(({ article, mentions }) => `${article.meta.title} (${article.meta.outlet ?? 'outlet not named'}, ${mentions.length} ${mentions.length === 1 ? 'mention' : 'mentions'})`),

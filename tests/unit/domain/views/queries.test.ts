@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, groupBy, measureName } from '../../../../src/domain/views/queries.ts';
+import { book as threeSources } from '../../../support/three-sources.ts';
+import { formatDate, formatFigure, groupBy, measureName, mentionsElsewhere } from '../../../../src/domain/views/queries.ts';
 import { figure, isPartialDate } from '../../../../src/domain/model/schema.ts';
 
 describe('formats', () => {
@@ -34,5 +35,15 @@ describe('groupBy', () => {
 			{ heading: 'a', items: ['a1'] },
 			{ heading: 'b', items: ['b1', 'b2'] },
 		]);
+	});
+});
+
+describe('mentionsElsewhere', () => {
+	it('names the first other sources of a note and counts the rest', () => {
+		const elsewhere = mentionsElsewhere(threeSources, 'john-kerry', 'b', 1);
+		expect(elsewhere.shown.map((g) => g.article.slug)).toEqual(['a']);
+		expect(elsewhere.more).toBe(1);
+		expect(mentionsElsewhere(threeSources, 'john-kerry', 'b', 5)).toMatchObject({ more: 0 });
+		expect(mentionsElsewhere(threeSources, 'john-kerry', 'b', 5).shown.map((g) => g.article.slug)).toEqual(['a', 'c']);
 	});
 });
