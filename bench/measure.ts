@@ -250,13 +250,22 @@ export const repeats = 7;
 
 const inlineScripts = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
-/** Loads a page in a fresh context (empty cache) and weighs what it fetched until `load`. */
-export async function weighPage(browser: Browser, url: string, path: string): Promise<PageWeight> {
+/**
+ * Loads a page in a fresh context (empty cache) and weighs what it fetched until `load`, or with
+ * `untilIdle`, everything it fetches without a reader's action: what it loads once idle included.
+ */
+export async function weighPage(browser: Browser, url: string, path: string, { untilIdle = false } = {}): Promise<PageWeight> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const record = recorder(page);
 	const response = await page.goto(url + path, { waitUntil: 'load' });
 	if (!response?.ok()) throw new Error(`${url + path}: ${response?.status()}`);
+	if (untilIdle) {
+		// Past the longest idle wait of the site's scripts (2 s, src/components/ShareScript.astro).
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(3000);
+		await page.waitForLoadState('networkidle');
+	}
 	const html = await response.text();
 	const fetched = await record.take();
 	const inline = [...html.matchAll(inlineScripts)].reduce((s, m) => s + (m[1]!.trim() ? gzipSync(m[1]!).length : 0), 0);

@@ -35,7 +35,7 @@ const cuts: readonly Cut[] = [
 	{ name: 'note details', pattern: /(<\/strong><\/a>) <span class="kind-tag">[\s\S]*?<\/li>/g, replace: (_match, name) => `${name}</li>` },
 	{ name: 'schema.org data', pattern: /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g, replace: (_match, json) => slimData(json) },
 	{ name: 'social metadata', pattern: /<meta (?:property="og:|name="twitter:)[^>]*>/g, replace: drop },
-	{ name: 'reading key', pattern: /<p class="reading-key"[\s\S]*?<\/p>/g, replace: drop },
+	{ name: 'reading key', pattern: /<div class="reading-key"[\s\S]*?<\/div>/g, replace: drop },
 ];
 
 /** The page with every cut made. A cut that finds nothing means the markup changed under it: an error, not a silent overestimate. */

@@ -1,6 +1,6 @@
 /**
  * npm run lighthouse: builds the site, serves it on 127.0.0.1 and runs Lighthouse (mobile
- * configuration, Debian's Chromium) on the home page and an article, then writes the scores
+ * configuration, Debian's Chromium) on the home page and every article, then writes the scores
  * to bench/lighthouse.md. Exits non-zero when a score is below 100.
  */
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ if (status !== 0) throw new Error(`The site did not build:\n${output}`);
 const book = loadSourcebook(join(projectRoot, 'content'), projectRoot);
 const pages = [
 	{ name: 'Home', path: '' },
-	{ name: `Article (${book.articles[0]!.slug})`, path: `articles/${book.articles[0]!.slug}/` },
+	...book.articles.map((a) => ({ name: `Article (${a.slug})`, path: `articles/${a.slug}/` })),
 ];
 
 const server = await serve(outDir, '/', { gzip: true });

@@ -8,6 +8,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
+import { showLayers } from '../support/layers.ts';
 import { representativePages } from '../support/page-kinds.ts';
 import { hasSearchPage, searchPath, showResults } from '../support/search-ui.ts';
 import { sites } from '../support/sites.ts';
@@ -35,7 +36,8 @@ describe.each(settings)('axe, $name', ({ options }) => {
 
 	it('no violation with a note card open', async () => {
 		const page = await site.open(`articles/${book.articles[0]!.slug}/`, options);
-		await page.locator('[data-source-body] sup.marker > a').first().focus();
+		await showLayers(page);
+		await page.locator('[data-source-body] sup.marker > a').first().click();
 		await expect.poll(() => page.locator('.note-card').isVisible()).toBe(true);
 		expect(await violations(page)).toEqual([]);
 		await page.context().close();

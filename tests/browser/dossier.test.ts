@@ -23,9 +23,9 @@ function openPage(where: string, javaScriptEnabled = true): Promise<Page> {
 describe('a dossier’s citation', () => {
 	const selector = `[data-citation][data-source="${cite.mention!.article}"][data-anchor="${cite.mention!.anchor}"]`;
 
-	it('opens its note’s card on hover, quoting the annotation’s words', async () => {
+	it('opens its note’s card when its marker is clicked, quoting the annotation’s words', async () => {
 		const page = await openPage(path);
-		await page.locator(selector).first().hover();
+		await page.locator(`${selector} + .marker a`).first().click();
 		const card = page.locator('.note-card');
 		await expect.poll(() => card.isVisible()).toBe(true);
 		expect(collapse((await card.locator('.source-words').textContent()) ?? '')).toBe(collapse(cite.mention!.words));
@@ -33,13 +33,16 @@ describe('a dossier’s citation', () => {
 		await page.context().close();
 	});
 
-	it('opens the card on keyboard focus of its marker, and Escape closes it', async () => {
+	it('opens the card with Enter on its marker, and Escape closes it, returning focus to the marker', async () => {
 		const page = await openPage(path);
-		await page.locator(`${selector} + .marker a`).first().focus();
+		const marker = page.locator(`${selector} + .marker a`).first();
+		await marker.focus();
+		await page.keyboard.press('Enter');
 		const card = page.locator('.note-card');
 		await expect.poll(() => card.isVisible()).toBe(true);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => card.isVisible()).toBe(false);
+		expect(await marker.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.context().close();
 	});
 
@@ -57,7 +60,7 @@ describe('a dossier’s citation', () => {
 
 	it('axe finds no violation with a citation’s card open', async () => {
 		const page = await openPage(path);
-		await page.locator(`${selector} + .marker a`).first().focus();
+		await page.locator(`${selector} + .marker a`).first().click();
 		await expect.poll(() => page.locator('.note-card').isVisible()).toBe(true);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
 		expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
+import { showLayers } from '../support/layers.ts';
 import { representativePages } from '../support/page-kinds.ts';
 import { sites } from '../support/sites.ts';
 
@@ -77,18 +78,20 @@ describe('notes, as a screen reader meets them', () => {
 		await page.context().close();
 	});
 
-	it('a note card is a dialog named after its subject, describes its marker, and closes with Escape', async () => {
+	it('a note card is a dialog named after its subject, controlled by its marker, and closes with Escape', async () => {
 		const article = book.articles[0]!;
 		const mention = article.mentions.find((m) => m.kind === 'person')!;
 		const subject = book.subject(mention.subjectId)!;
 		const page = await site.open(`articles/${article.slug}/`);
+		await showLayers(page);
 		const name = `Note ${mention.note}: ${subject.title}`;
 		const marker = page.getByRole('link', { name, exact: true }).first();
 		await marker.focus();
+		await page.keyboard.press('Enter');
 		const dialog = page.getByRole('dialog', { name, exact: true });
 		await expect.poll(() => dialog.isVisible()).toBe(true);
 		expect(await marker.getAttribute('aria-expanded')).toBe('true');
-		expect(await marker.getAttribute('aria-describedby')).toBe(await dialog.getAttribute('id'));
+		expect(await marker.getAttribute('aria-controls')).toBe(await dialog.getAttribute('id'));
 		expect(await dialog.textContent()).toContain(subject.title);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.count()).toBe(0);

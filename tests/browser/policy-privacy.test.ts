@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useChromiumSite } from '../support/chromium-site.ts';
 import { book } from '../support/content.ts';
 import { listPages } from '../support/html.ts';
+import { showLayers } from '../support/layers.ts';
 import { hasSearchPage, searchPath, showResults } from '../support/search-ui.ts';
 import { sites } from '../support/sites.ts';
 
@@ -71,18 +72,19 @@ describe('every page', () => {
 });
 
 describe('reading', () => {
-	it.each(book.articles.map((a) => a.slug))('note cards of %s open on hover and focus under the policy', async (slug) => {
+	it.each(book.articles.map((a) => a.slug))('notes of %s open in place under the policy', async (slug) => {
 		const { page } = watch;
 		await page.goto(`${site.server.url}articles/${slug}/`);
+		await showLayers(page);
 		const card = page.locator('.note-card');
 		const article = book.article(slug)!;
-		// Entities are the innermost spans: hovering one cannot land on a span nested inside it.
+		// Entities are the innermost spans: a click on one cannot land on a span nested inside it.
 		for (const mention of article.mentions.filter((m) => m.occurrence === 1 && ['person', 'organization', 'place'].includes(m.kind)).slice(0, 5)) {
-			await page.locator(`[id="${mention.anchor}"]`).hover();
-			await expect.poll(() => card.isVisible()).toBe(true);
-			expect(await card.textContent()).toContain(book.subject(mention.subjectId)!.title);
+			await page.locator(`[id="${mention.anchor}"]`).click();
+			await expect.poll(() => card.last().textContent()).toContain(book.subject(mention.subjectId)!.title);
+			await page.keyboard.press('Escape');
 		}
-		await page.locator(`[id="${article.mentions[0]!.anchor}"] + .marker a`).focus();
+		await page.locator(`[id="${article.mentions[0]!.anchor}"] + .marker a`).click();
 		await expect.poll(() => card.isVisible()).toBe(true);
 		expect(await watch.collect()).toEqual([]);
 	});

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serve, type StaticServer } from '../support/server.ts';
+import { showLayers } from '../support/layers.ts';
 import { sites } from '../support/sites.ts';
 
 const { outDir, base } = sites.subpath;
@@ -30,6 +31,8 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(`${server.url}${path}`);
+	// An article's shares load as its notes come near (src/components/ShareScript.astro), as a reader scrolls.
+	if (path.startsWith('articles/')) await page.locator('section.notes').scrollIntoViewIfNeeded();
 	return page;
 }
 
@@ -93,6 +96,7 @@ describe('copy link and cite', () => {
 			return offline ? route.abort() : route.continue();
 		});
 		await page.goto(`${server.url}articles/${slug}/`);
+		await page.locator('section.notes').scrollIntoViewIfNeeded();
 		const note = page.locator('#note-jen-psaki');
 		const cite = note.getByRole('button', { name: /^Cite/ });
 		expect(fetched).toEqual([]);
@@ -110,9 +114,9 @@ describe('copy link and cite', () => {
 
 	it('in the note card of a second mention, shares that mention', async () => {
 		const page = await open(`articles/${slug}/`);
-		const marker = page.locator('[id="john-kerry-2"] + .marker a');
-		await marker.focus();
-		const card = page.locator('#note-card');
+		await showLayers(page);
+		await page.locator('[id="john-kerry-2"] + .marker a').click();
+		const card = page.locator('#card-john-kerry-2');
 		await expect.poll(() => card.isVisible()).toBe(true);
 		await card.getByRole('button', { name: /^Copy link/ }).click();
 		await expect.poll(() => clipboard(page)).toBe(`${server.url}articles/${slug}/#john-kerry-2`);
@@ -143,8 +147,9 @@ describe('copy link and cite', () => {
 			await route.continue();
 		});
 		await page.goto(`${server.url}articles/${slug}/`);
-		await page.locator('[id="john-kerry-2"] + .marker a').focus();
-		const card = page.locator('#note-card');
+		await showLayers(page);
+		await page.locator('[id="john-kerry-2"] + .marker a').click();
+		const card = page.locator('#card-john-kerry-2');
 		await expect.poll(() => card.isVisible()).toBe(true);
 		expect(await card.locator('[data-share]').count()).toBe(0);
 		release();

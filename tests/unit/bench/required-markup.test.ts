@@ -17,7 +17,7 @@ const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.str
 const page =
 	`<html lang="en"><head><meta name="description" content="d"><meta property="og:title" content="t"><meta name="twitter:card" content="summary">` +
 	`${jsonLd(webPage('t', 'd', `articles/${article.slug}/`, link))}${jsonLd(newsArticle(book, article, link))}</head><body>` +
-	`<p class="reading-key" data-pagefind-ignore="all"><span class="key-sample" data-kind="person">Person</span></p>` +
+	`<div class="reading-key" data-pagefind-ignore="all"><label><input type="checkbox" value="person"><span class="key-sample" data-kind="person">Person</span></label></div>` +
 	`<div data-source-body>${articleBodyHtml(book, article)}</div>` +
 	`<section class="notes"><ol>${articleNotesHtml(book, article)}</ol></section></body></html>`;
 
@@ -70,6 +70,6 @@ describe('requiredMarkup', () => {
 	});
 
 	it('refuses a page whose markup it does not know', () => {
-		expect(() => requiredMarkup(page.replace('<p class="reading-key"', '<p class="key"'))).toThrow(/"reading key" found nothing/);
+		expect(() => requiredMarkup(page.replace('<div class="reading-key"', '<div class="key"'))).toThrow(/"reading key" found nothing/);
 	});
 });
