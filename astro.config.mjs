@@ -5,9 +5,14 @@ import mdx from '@astrojs/mdx';
 import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import nameVocabulary from './src/integrations/name-vocabulary.ts';
 import { releaseSourcebook } from './src/loading/load.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
+
+// The name vocabulary reads its subjects before the search index lets the domain go, and is
+// written into Pagefind's folder after it, with the ids Pagefind gave the subjects' pages.
+const names = nameVocabulary();
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
 export default defineConfig({
@@ -39,5 +44,12 @@ export default defineConfig({
 	// Pagefind starts, so that its memory is not held beside Pagefind's.
 	// @astrojs/mdx compiles the editorial pages and dossiers (content/pages, content/dossiers) with the
 	// markdown settings above; the articles are not compiled by it: their loader reads them through the domain.
-	integrations: [mdx(), sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }), openData(), searchIndex({ beforeIndexing: releaseSourcebook }), sitemap()],
+	integrations: [
+		mdx(),
+		sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }),
+		openData(),
+		names.integration,
+		searchIndex({ beforeIndexing: releaseSourcebook, afterIndexing: names.write }),
+		sitemap(),
+	],
 });

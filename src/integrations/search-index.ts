@@ -32,9 +32,11 @@ function collectGarbage(): void {
 export interface SearchIndexOptions {
 	/** Lets go of what only rendering needed (Pagefind reads the written pages), before the collection. */
 	beforeIndexing?: () => void;
+	/** Adds to the bundle once Pagefind has written it (the name vocabulary); returns a line for the log. */
+	afterIndexing?: (bundle: string) => string;
 }
 
-export default function searchIndex({ beforeIndexing }: SearchIndexOptions = {}): AstroIntegration {
+export default function searchIndex({ beforeIndexing, afterIndexing }: SearchIndexOptions = {}): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
 		hooks: {
@@ -52,6 +54,7 @@ export default function searchIndex({ beforeIndexing }: SearchIndexOptions = {})
 					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 					// The benchmark reads the time from this line.
 					logger.info(`indexed ${added.page_count} pages into ${written.outputPath} in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+					if (afterIndexing) logger.info(afterIndexing(written.outputPath));
 				} finally {
 					await pagefind.close();
 				}

@@ -7,8 +7,10 @@ import { count } from '../domain/views/copy.ts';
 import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
 import { bundlePath, excerptLength, highlightParam, ranking, type Ranking } from './search-settings';
+import { nameLookup, renderSuggestions, shownSuggestions, withNames, type Suggestion } from './name-lookup';
 
 interface PagefindResult {
+	id: string;
 	data(): Promise<ResultData>;
 }
 
@@ -16,7 +18,7 @@ interface Pagefind {
 	options(options: { baseUrl: string; noWorker: boolean; highlightParam: string; excerptLength: number; ranking: Ranking }): Promise<void>;
 	init(): Promise<void>;
 	/** Resolves to null when a later search has superseded this one. */
-	debouncedSearch(term: string, options: object, ms: number): Promise<{ results: PagefindResult[] } | null>;
+	debouncedSearch(term: string, options: object, ms: number): Promise<{ results: PagefindResult[]; suggestions?: Suggestion[] } | null>;
 }
 
 const pageSize = 5;
@@ -46,6 +48,7 @@ const markup = `<dialog class="quick-search" aria-labelledby="quick-search-label
 <button type="button" class="quick-search-close" data-close>Close</button>
 </div>
 <p class="quick-search-status" role="status"></p>
+<p class="search-suggestion" data-search-suggestion hidden></p>
 <ul class="quick-search-results"></ul>
 <button type="button" class="quick-search-show-more" data-show-more hidden>Show more results</button>
 <div class="quick-search-footer">
@@ -63,6 +66,9 @@ export function quickSearchDialog(): { open(): void } {
 	const list = dialog.querySelector('ul')!;
 	const showMore = dialog.querySelector<HTMLButtonElement>('[data-show-more]')!;
 	const searchPage = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+	const suggestion = dialog.querySelector<HTMLElement>('[data-search-suggestion]')!;
+	const lookup = nameLookup();
+	let suggestions: Suggestion[] = [];
 
 	let results: PagefindResult[] = [];
 	let shown = 0;
@@ -91,26 +97,44 @@ export function quickSearchDialog(): { open(): void } {
 			list.replaceChildren();
 			status.textContent = '';
 			showMore.hidden = true;
+			suggestions = [];
+			renderSuggestions(suggestion, suggestions, searchFor, take);
 			return;
 		}
 		const api = await loadPagefind();
-		const found = await api.debouncedSearch(term, {}, typingPause);
+		const found = await withNames(lookup, term, api.debouncedSearch(term, {}, typingPause));
 		if (!found || search !== current) return;
 		results = found.results;
+		suggestions = shownSuggestions(found.suggestions);
+		renderSuggestions(suggestion, suggestions, searchFor, take);
 		shown = 0;
 		list.replaceChildren();
 		status.textContent = results.length > 0 ? `${count(results.length, 'result')} for “${term}”` : `No results for “${term}”`;
 		await showNext(search);
 	}
 
+	/** The search page's URL for a name, for a suggestion opened in a new tab. */
+	function searchFor(name: string): string {
+		return `${href('search/')}?${new URLSearchParams({ q: name })}`;
+	}
+
+	/** Taking a suggestion searches for the name, as typing it would. */
+	function take(name: string): void {
+		field.value = name;
+		field.focus();
+		void search(name);
+	}
+
 	field.addEventListener('input', () => void search(field.value));
 	// The reader goes on where the new results start (the button may hide when they are all shown).
 	showMore.addEventListener('click', async () => (await showNext(current))?.querySelector('a')?.focus());
-	// Enter in the field opens the first result.
+	// Enter in the field opens the first result, or where nothing matched, takes the first suggestion.
 	field.addEventListener('keydown', (event) => {
 		if (event.key !== 'Enter' || event.isComposing) return;
 		event.preventDefault();
-		list.querySelector('a')?.click();
+		const first = list.querySelector('a');
+		if (first) first.click();
+		else if (suggestions[0]) take(suggestions[0].subject.name);
 	});
 	dialog.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
 	// A click on the backdrop (outside the dialog's box) closes it.
@@ -126,7 +150,7 @@ export function quickSearchDialog(): { open(): void } {
 		}
 		// Up and down move between the field and the results' links.
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const stops: HTMLElement[] = [field, ...list.querySelectorAll('a')];
+		const stops: HTMLElement[] = [field, ...suggestion.querySelectorAll('a'), ...list.querySelectorAll('a')];
 		const at = stops.indexOf(document.activeElement as HTMLElement);
 		const to = Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1);
 		event.preventDefault();

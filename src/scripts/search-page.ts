@@ -4,6 +4,7 @@
  * history entry.
  */
 import { searchInstance, useSiteTemplate, type Filters } from './search-ui';
+import { renderSuggestions, shownSuggestions, type Suggestion } from './name-lookup';
 
 const page = document.querySelector<HTMLElement>('[data-search-page]')!;
 
@@ -53,4 +54,21 @@ window.addEventListener('popstate', () => {
 	shown = snapshot(term, filters);
 	restore(term, filters);
 });
+
+// "Did you mean …?": taking a suggestion searches for the name, as typing it would.
+const suggestion = page.querySelector<HTMLElement>('[data-search-suggestion]')!;
+let suggested: { results: number; suggestions: Suggestion[] } = { results: 0, suggestions: [] };
+const take = (name: string) => restore(name, instance.searchFilters);
+instance.on('results', (response) => {
+	suggested = { results: response.results.length, suggestions: shownSuggestions(response.suggestions) };
+	renderSuggestions(suggestion, suggested.suggestions, (name) => toUrl(name, instance.searchFilters), take);
+});
+// Where nothing matched, Enter takes the first suggestion.
+field?.addEventListener('keydown', (event) => {
+	const first = suggested.suggestions[0];
+	if (event.key !== 'Enter' || event.isComposing || suggested.results > 0 || !first) return;
+	event.preventDefault();
+	take(first.subject.name);
+});
+
 if (initial.term || Object.keys(initial.filters).length > 0) restore(initial.term, initial.filters);

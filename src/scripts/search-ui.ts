@@ -4,15 +4,22 @@
  */
 import { bundlePath, ranking, type Ranking } from './search-settings';
 import { renderResult, type Filters, type ResultData } from './search-result';
+import { nameLookup, withNames, type NamedResponse } from './name-lookup';
 
 export type { Filters };
 
 /** The parts of Pagefind's Component UI this site uses. */
-interface SearchInstance {
+export interface SearchInstance {
 	searchTerm: string;
 	searchFilters: Filters;
 	on(event: 'search', callback: (term: string, filters: Filters) => void): void;
+	on(event: 'results', callback: (response: NamedResponse<{ id: string }>) => void): void;
 	triggerSearchWithFilters(term: string, filters: Filters): void;
+}
+
+/** Pagefind's API as the Component UI holds it (its `__pagefind__`, set once Pagefind has loaded). */
+interface PagefindApi {
+	search(term: string | null, options: object): Promise<NamedResponse<{ id: string }> | null>;
 }
 
 interface PagefindComponents {
@@ -49,7 +56,31 @@ function loadSearchUi(): Promise<PagefindComponents> {
 /** The named Component UI instance, configured for this site before it loads Pagefind. */
 export async function searchInstance(name: string): Promise<SearchInstance> {
 	const components = await loadSearchUi();
-	return components.configureInstance(name, { ranking });
+	const instance = components.configureInstance(name, { ranking });
+	forgiveNames(instance);
+	return instance;
+}
+
+/**
+ * Names first and suggestions, on the search page as in the quick search: the Component UI has no
+ * hook between Pagefind's answer and its results, so the Pagefind instance it loads (its internal
+ * `__pagefind__`, Pagefind 1.6) has its `search` wrapped as it is set. Its results event then
+ * carries the suggestions.
+ */
+function forgiveNames(instance: SearchInstance): void {
+	const lookup = nameLookup();
+	let api: PagefindApi | null = null;
+	Object.defineProperty(instance, '__pagefind__', {
+		configurable: true,
+		get: () => api,
+		set(value: PagefindApi | null) {
+			if (value) {
+				const search = value.search.bind(value);
+				value.search = (term, options) => withNames(lookup, term, search(term, options));
+			}
+			api = value;
+		},
+	});
 }
 
 /** Renders each result of the `<pagefind-results>` inside `root` with the site's template. */

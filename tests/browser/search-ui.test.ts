@@ -7,21 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../src/loading/load.ts';
 import { useChromiumSite } from '../support/chromium-site.ts';
-import { resultCount, topResults } from '../support/search.ts';
+import { resultCount, topResults, withTallPage } from '../support/search.ts';
 import { sites } from '../support/sites.ts';
 
 const book = loadSourcebook('content');
 const site = sites.root;
 const chromium = useChromiumSite(site);
 
-async function withPage(run: (page: Page) => Promise<void>): Promise<void> {
-	const page = await chromium.browser.newPage({ viewport: { width: 1280, height: 6000 } });
-	try {
-		await run(page);
-	} finally {
-		await page.close();
-	}
-}
+const withPage = (run: (page: Page) => Promise<void>) => withTallPage(chromium.browser, run);
 
 /** Every loaded result's own link (its first), as a site path without query. */
 async function resultPaths(page: Page): Promise<string[]> {

@@ -1,5 +1,18 @@
 /** Driving the built site's search page in Chromium, as a reader does. */
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Runs `run` on a new page tall enough that every result is in view (Pagefind loads a result's data
+ * as it scrolls into view), and closes it.
+ */
+export async function withTallPage(browser: Browser, run: (page: Page) => Promise<void>): Promise<void> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
+	try {
+		await run(page);
+	} finally {
+		await page.close();
+	}
+}
 
 export interface ResultLink {
 	href: string;
