@@ -35,9 +35,10 @@ export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly E
 		]);
 		return citations.get(key)!;
 	};
+	// Each article's annotations are made once, for its own file and the site-wide pages.
 	const all = allAnnotationPages(book, link);
 	return [
-		...book.articles.flatMap((article): DataFile[] => [
+		...book.articles.flatMap((article, i): DataFile[] => [
 			{ path: sourceFilePath(article.slug), contentType: 'text/plain; charset=utf-8', body: () => [article.sourceText] },
 			{
 				path: citedSourcePath(article.slug),
@@ -47,7 +48,7 @@ export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly E
 					return [JSON.stringify(data)];
 				},
 			},
-			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => articleAnnotationsJson(book, article, link) },
+			{ path: annotationsPath(article.slug), contentType: annotationMediaType, body: () => articleAnnotationsJson(article, link, all.items[i]!) },
 		]),
 		...book.subjects.map((subject): DataFile => ({
 			path: subjectCitationsPath(subject.id),

@@ -134,18 +134,9 @@ export function articleAnnotations(book: Sourcebook, article: Article, link: Lin
 	return collection(link(annotationsPath(article.slug)), articleLabel(article), annotationsOf(book, article, link));
 }
 
-const itemsCache = new WeakMap<Link, WeakMap<Article, string>>();
-
-/**
- * An article's annotations as JSON, without the array's brackets: made once per link function,
- * for the article's own file and the site-wide one.
- */
-function itemsJson(book: Sourcebook, article: Article, link: Link): string {
-	let byArticle = itemsCache.get(link);
-	if (!byArticle) itemsCache.set(link, (byArticle = new WeakMap()));
-	let json = byArticle.get(article);
-	if (json === undefined) byArticle.set(article, (json = JSON.stringify(annotationsOf(book, article, link)).slice(1, -1)));
-	return json;
+/** An article's annotations as JSON, without the array's brackets: a piece of its own file and of a site-wide page. */
+export function annotationItemsJson(book: Sourcebook, article: Article, link: Link): string {
+	return JSON.stringify(annotationsOf(book, article, link)).slice(1, -1);
 }
 
 /**
@@ -174,9 +165,9 @@ function* collectionJson(id: string, label: string, total: number, pieces: Itera
 	yield tail!;
 }
 
-/** `JSON.stringify(articleAnnotations(book, article, link))`, in pieces. */
-export function articleAnnotationsJson(book: Sourcebook, article: Article, link: Link): Generator<string> {
-	return collectionJson(link(annotationsPath(article.slug)), articleLabel(article), article.mentions.length, [itemsJson(book, article, link)]);
+/** `JSON.stringify(articleAnnotations(book, article, link))`, in pieces, from the article's `annotationItemsJson`. */
+export function articleAnnotationsJson(article: Article, link: Link, items: string): Generator<string> {
+	return collectionJson(link(annotationsPath(article.slug)), articleLabel(article), article.mentions.length, [items]);
 }
 
 /** The site-wide collection: its pages are named by IRI, not embedded. */
@@ -210,6 +201,8 @@ export interface PagedAnnotations {
 	collection: PagedAnnotationCollection;
 	/** Each page's path and its JSON, in pieces of one article each, exactly as `JSON.stringify` writes it. */
 	pages: { path: string; json: () => Generator<string> }[];
+	/** Each article's piece (`annotationItemsJson`), in the sourcebook's order: its own file is written from it too. */
+	items: readonly string[];
 }
 
 /**
@@ -217,7 +210,7 @@ export interface PagedAnnotations {
  * articles' annotations, each article's piece the one its own file was written from).
  */
 export function allAnnotationPages(book: Sourcebook, link: Link, maxBytes = annotationPageBytes): PagedAnnotations {
-	const pieces = book.articles.map((article) => itemsJson(book, article, link));
+	const pieces = book.articles.map((article) => annotationItemsJson(book, article, link));
 	const ranges = splitByBytes(
 		pieces.map((json, i) => ({ bytes: Buffer.byteLength(json), count: json === '' ? 0 : book.articles[i]!.mentions.length })),
 		maxBytes - pageOverhead,
@@ -241,5 +234,6 @@ export function allAnnotationPages(book: Sourcebook, link: Link, maxBytes = anno
 			};
 			return { path: annotationPagePath(i + 1), json: () => withItems(page, pieces.slice(range.from, range.to)) };
 		}),
+		items: pieces,
 	};
 }

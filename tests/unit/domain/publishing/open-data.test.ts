@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
 import { annotationMediaType, openDataFiles, type DataFile } from '../../../../src/domain/publishing/open-data.ts';
-import { allAnnotationPages, articleAnnotations, articleAnnotationsJson, type AnnotationPage, type PagedAnnotationCollection } from '../../../../src/domain/publishing/web-annotation.ts';
+import { allAnnotationPages, annotationItemsJson, articleAnnotations, articleAnnotationsJson, type AnnotationPage, type PagedAnnotationCollection } from '../../../../src/domain/publishing/web-annotation.ts';
 import { permalinkUnder } from '../../../../src/lib/permalink.ts';
 import { buildSourcebook } from '../../../../src/domain/model/sourcebook.ts';
 import { contentInput, makeArchive } from '../../../support/archive.ts';
@@ -50,9 +50,9 @@ describe('openDataFiles', () => {
 
 describe('articleAnnotationsJson', () => {
 	it('writes an article’s collection exactly as JSON.stringify would, with or without annotations', () => {
-		for (const article of book.articles) expect([...articleAnnotationsJson(book, article, link)].join('')).toBe(JSON.stringify(articleAnnotations(book, article, link)));
+		for (const article of book.articles) expect([...articleAnnotationsJson(article, link, annotationItemsJson(book, article, link))].join('')).toBe(JSON.stringify(articleAnnotations(book, article, link)));
 		const bare = { ...book.articles[0]!, mentions: [] };
-		expect([...articleAnnotationsJson(book, bare, link)].join('')).toBe(JSON.stringify(articleAnnotations(book, bare, link)));
+		expect([...articleAnnotationsJson(bare, link, annotationItemsJson(book, bare, link))].join('')).toBe(JSON.stringify(articleAnnotations(book, bare, link)));
 	});
 });
 
