@@ -5,6 +5,7 @@
  * each against the domain, and numbers the notes the page shows. Pure: the same checks run in
  * `npm run check` and before the build, so that both name the file, the line and the fault.
  */
+import { frontmatterPattern } from './read-article.ts';
 import type { Root } from 'mdast';
 import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { parseDocument } from 'yaml';
@@ -213,13 +214,12 @@ function numberNotes(uses: Omit<ResolvedUse, 'note'>[]): { uses: ResolvedUse[]; 
 	return { uses: resolved, notes };
 }
 
-const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Reads and checks one file; its faults are added to `faults`. */
 export function readEditorialFile(book: Sourcebook, file: EditorialFile, faults: ContentFault[]): EditorialEntry | null {
 	const before = faults.length;
 	const fault = (fault: string, id: string | null = file.id, line?: number) => faults.push({ file: file.file, id, fault, line });
-	const match = frontmatter.exec(file.mdx);
+	const match = frontmatterPattern.exec(file.mdx);
 	if (!match) {
 		fault('malformed frontmatter: the file must start with a --- block of YAML');
 		return null;

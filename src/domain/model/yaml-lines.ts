@@ -32,3 +32,8 @@ export function readYaml(text: string): PositionedYaml {
 	};
 	return { document, lineOf };
 }
+
+/** The yaml library's message without its position and code frame, which the fault gives as a line. */
+export function firstLine(message: string): string {
+	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

@@ -1,0 +1,132 @@
+/** An article's MDX read and checked against its subjects and its source file: its mentions, anchors and notes. */
+import { readAnnotatedText } from './annotated-text.ts';
+import { assignAnchors, noteId, numberNotes } from './anchors.ts';
+import type { ContentFault } from './errors.ts';
+import { describeIssue } from './field-help.ts';
+import { firstLine, readYaml } from './yaml-lines.ts';
+import { alignWithSource } from './fidelity.ts';
+import { article as articleSchema, kinds, subjectId, type ArticleMeta, type Kind } from './schema.ts';
+import { sentenceAround } from './sentences.ts';
+import type { Article, ArticleFile, Mention, Note, Subject } from './sourcebook.ts';
+
+const articleSlug = subjectId;
+
+/** A file's YAML frontmatter block, at its very start. */
+export const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+export function readArticle(
+	file: ArticleFile,
+	byId: Map<string, Subject>,
+	reported: (id: string, kind: Kind) => boolean,
+	faults: ContentFault[],
+	unknownIds: Map<string, { fault: ContentFault; more: number; files: Set<string> }>,
+): Article | null {
+	const fault = (text: string, id: string | null = file.slug, line?: number) =>
+		faults.push({ file: file.file, id, fault: text, line });
+	const before = faults.length;
+
+	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens');
+
+	const match = frontmatterPattern.exec(file.mdx);
+	if (!match) {
+		fault('malformed frontmatter: the file must start with a --- block of YAML (title, outlet, byline, published and summary, then a --- line)', file.slug, 1);
+		return null;
+	}
+	const { document, lineOf } = readYaml(match[1]!);
+	let meta: ArticleMeta | null = null;
+	if (document.errors.length > 0) {
+		const [error] = document.errors;
+		fault(`malformed frontmatter: ${firstLine(error!.message)}`, file.slug, (error!.linePos?.[0].line ?? 0) + 1);
+	} else {
+		const raw: unknown = document.toJS();
+		const parsed = articleSchema.safeParse(raw);
+		// The frontmatter's first line is the file's second, after `---`.
+		if (parsed.success) meta = parsed.data;
+		else for (const issue of parsed.error.issues) fault(describeIssue('article', issue, raw), file.slug, (lineOf(issue.path) ?? 0) + 1);
+	}
+
+	if (file.sourceText === null) {
+		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`);
+		return null;
+	}
+
+	const bodyStart = match[0].length;
+	const bodyLine = file.mdx.slice(0, bodyStart).split('\n').length - 1;
+	const body = readAnnotatedText(file.mdx.slice(bodyStart));
+	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
+
+	// A fault folded under another article's still leaves this one unpublishable.
+	let folded = false;
+	for (const span of body.spans) {
+		const subject = byId.get(span.ref);
+		const tag = `<${kinds[span.kind].tag}>`;
+		if (!subjectId.safeParse(span.ref).success) fault(`${tag} id is not a valid id (kebab-case)`, span.ref, span.line + bodyLine);
+		else if (!subject) {
+			if (reported(span.ref, span.kind)) continue;
+			const seen = unknownIds.get(span.ref);
+			if (seen) {
+				seen.more++;
+				seen.files.add(file.file);
+				folded = true;
+				continue;
+			}
+			fault(`${tag} names unknown id: no ${kinds[span.kind].collection} entry has it (check its spelling, or add the entry)`, span.ref, span.line + bodyLine);
+			unknownIds.set(span.ref, { fault: faults.at(-1)!, more: 0, files: new Set([file.file]) });
+		} else if (subject.kind !== span.kind) {
+			fault(`${tag} marks a ${subject.kind}: use <${kinds[subject.kind].tag}>`, span.ref, span.line + bodyLine);
+		}
+	}
+
+	// A body that did not parse has no text to compare.
+	if (body.faults.some((f) => f.malformed)) return null;
+	const alignment = alignWithSource(body.text, file.sourceText);
+	if (!alignment.ok) {
+		const { line, column, expected, found } = alignment.divergence;
+		fault(`the text no longer matches ${file.sourceFile}: they part at line ${line}, column ${column}: source has ${expected}, article has ${found}`);
+	}
+	if (faults.length > before || folded || !alignment.ok || meta === null) return null;
+
+	// The subjects' own id strings: a ref is a slice of the MDX text and would keep the whole file
+	// in memory for the rest of the build (14 MB at 2,000 sources, measured).
+	const refs = body.spans.map((s) => byId.get(s.ref)?.id ?? s.ref);
+	const anchors = assignAnchors(refs);
+	const numbers = numberNotes(refs);
+	checkAnchorsUnique(anchors.map((a) => a.anchor), [...numbers.keys()], (text, id) => fault(text, id));
+
+	const mentions: Mention[] = body.spans.map((span, i) => {
+		const [start, end] = alignment.toSource(span.start, span.end);
+		const sentence = sentenceAround(file.sourceText!, start, end);
+		// split/join, not replace: V8 builds a global replace's result as a rope of ~15 pieces, and
+		// the contexts live for the whole build (120 MB of ropes at 2,000 sources, measured).
+		const collapse = (from: number, to: number) => file.sourceText!.slice(from, to).split(/\s+/).join(' ');
+		return {
+			subjectId: refs[i]!,
+			kind: span.kind,
+			article: file.slug,
+			anchor: anchors[i]!.anchor,
+			occurrence: anchors[i]!.occurrence,
+			start,
+			end,
+			words: file.sourceText!.slice(start, end),
+			context: { before: collapse(sentence.start, start), after: collapse(end, sentence.end) },
+			parentAnchor: span.parent === null ? null : anchors[span.parent]!.anchor,
+			note: numbers.get(span.ref)!,
+		};
+	});
+	const notes: Note[] = [...numbers].map(([ref, number]) => ({
+		number,
+		id: noteId(ref),
+		subjectId: ref,
+		mentions: mentions.filter((m) => m.subjectId === ref),
+	}));
+	return { slug: file.slug, file: file.file, sourceFile: file.sourceFile, meta, sourceText: file.sourceText, mentions, notes };
+}
+
+/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content. */
+function checkAnchorsUnique(anchors: string[], noted: string[], fault: (text: string, id: string) => void): void {
+	const owner = new Map<string, string>();
+	for (const id of [...anchors, ...noted.map(noteId)]) {
+		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id);
+		owner.set(id, id);
+	}
+}
