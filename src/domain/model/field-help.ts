@@ -14,22 +14,27 @@ export interface FieldHelp {
 	write: string;
 }
 
+/** A field of one line of text. */
+const line = (write: string): FieldHelp => ({ is: 'one line of text', write });
+/** A field of a date. */
+const date = (write: string): FieldHelp => ({ is: 'a date', write });
+
 const id: FieldHelp = { is: 'an id in kebab-case', write: 'lowercase letters, digits and single hyphens, unique across all subjects, such as john-kerry' };
 const draft: FieldHelp = { is: 'true or a list of one-line notes', write: 'what is left to review; remove the line to publish' };
 const differences: FieldHelp = {
 	is: 'a list of differences',
 	write: 'each with aspect (timing, wording, numbers, names, attribution or detail), a one-line summary, and readings: article slug: the words that article uses; or leave the line out',
 };
-const entity: Record<string, FieldHelp> = {
-	id,
-	name: { is: 'one line of text', write: 'the name as the sources give it in full' },
+/** A subject's fields: its id, the fields of its kind, the differences recorded on it, and the draft marker (as schema.ts's subjectEntry). */
+const subject = (fields: Record<string, FieldHelp>): Record<string, FieldHelp> => ({ id, ...fields, differences, draft });
+
+const entity = subject({
+	name: line('the name as the sources give it in full'),
 	aliases: { is: 'a list of names', write: 'the other words the sources use for it, such as [Kerry], or leave the line out' },
-	description: { is: 'one line of text', write: 'one neutral line, true as of the sources\' date' },
-	context: { is: 'one line of text', write: 'a widely established fact the sources do not state, or leave the line out' },
-	group: { is: 'one line of text', write: 'the heading the index lists it under, such as United Nations' },
-	differences,
-	draft,
-};
+	description: line('one neutral line, true as of the sources\' date'),
+	context: line('a widely established fact the sources do not state, or leave the line out'),
+	group: line('the heading the index lists it under, such as United Nations'),
+});
 
 export const fieldHelp: Record<Kind | 'article', Record<string, FieldHelp>> = {
 	person: {
@@ -41,47 +46,38 @@ export const fieldHelp: Record<Kind | 'article', Record<string, FieldHelp>> = {
 	},
 	organization: entity,
 	place: entity,
-	statement: {
-		id,
-		label: { is: 'one line of text', write: 'a short neutral title: who said what' },
+	statement: subject({
+		label: line('a short neutral title: who said what'),
 		speaker: { is: 'the id of a person or organization', write: 'the id of whoever made the statement, such as john-kerry' },
-		date: { is: 'a date', write: 'when the statement was made, as YYYY-MM-DD (or YYYY-MM, YYYY)' },
-		dateNote: { is: 'one line of text', write: 'how the date was worked out, or leave the line out' },
-		summary: { is: 'one line of text', write: 'one neutral line saying what was said' },
+		date: date('when the statement was made, as YYYY-MM-DD (or YYYY-MM, YYYY)'),
+		dateNote: line('how the date was worked out, or leave the line out'),
+		summary: line('one neutral line saying what was said'),
 		mode: { is: 'quoted or reported', write: 'quoted for the speaker\'s own words, reported for the writer\'s' },
-		differences,
-		draft,
-	},
-	figure: {
-		id,
-		label: { is: 'one line of text', write: 'what is counted, in a few words' },
+	}),
+	figure: subject({
+		label: line('what is counted, in a few words'),
 		value: { is: 'a number', write: 'the number alone, such as 509' },
-		unit: { is: 'one line of text', write: 'what the number counts, such as people killed' },
+		unit: line('what the number counts, such as people killed'),
 		qualifier: { is: 'at-least, more-than, about or exactly', write: 'how the source hedges the number, or leave the line out for exactly' },
-		asOf: { is: 'a date', write: 'the date the number is true of, as YYYY-MM-DD (or YYYY-MM, YYYY)' },
-		period: { is: 'one line of text', write: 'the span of time the number covers, in the source\'s terms, or leave the line out' },
+		asOf: date('the date the number is true of, as YYYY-MM-DD (or YYYY-MM, YYYY)'),
+		period: line('the span of time the number covers, in the source\'s terms, or leave the line out'),
 		measure: { is: 'an id in kebab-case', write: 'a key shared by the figures that count the same thing, such as palestinians-killed' },
-		differences,
-		draft,
-	},
-	event: {
-		id,
-		label: { is: 'one line of text', write: 'what happened, in a few words' },
+	}),
+	event: subject({
+		label: line('what happened, in a few words'),
 		date: { is: 'a date or a range', write: 'YYYY-MM-DD, or a range start/end such as 2014-07-08/2014-07-21' },
-		dateNote: { is: 'one line of text', write: 'how the date was worked out, or leave the line out' },
-		summary: { is: 'one line of text', write: 'one neutral line, or leave the line out' },
-		differences,
-		draft,
-	},
+		dateNote: line('how the date was worked out, or leave the line out'),
+		summary: line('one neutral line, or leave the line out'),
+	}),
 	article: {
-		title: { is: 'one line of text', write: 'the source\'s headline; if it has none, a title of your own and editorialTitle: true' },
+		title: line('the source\'s headline; if it has none, a title of your own and editorialTitle: true'),
 		editorialTitle: { is: 'true or false', write: 'true when the title is Sourcebook\'s own, or leave the line out' },
-		outlet: { is: 'one line of text', write: 'the outlet\'s name, or null when the source does not name it' },
-		byline: { is: 'one line of text', write: 'the author as the source names them, or null when there is none' },
-		published: { is: 'a date', write: 'the report\'s date, as YYYY-MM-DD (or YYYY-MM, YYYY)' },
+		outlet: line('the outlet\'s name, or null when the source does not name it'),
+		byline: line('the author as the source names them, or null when there is none'),
+		published: date('the report\'s date, as YYYY-MM-DD (or YYYY-MM, YYYY)'),
 		url: { is: 'a web address', write: 'the original\'s address, or leave the line out' },
-		summary: { is: 'one line of text', write: 'one neutral line saying what the source reports' },
-		provenance: { is: 'one line of text', write: 'where the title, outlet or date come from when not from the text, or leave the line out' },
+		summary: line('one neutral line saying what the source reports'),
+		provenance: line('where the title, outlet or date come from when not from the text, or leave the line out'),
 		draft,
 	},
 };
