@@ -8,22 +8,30 @@ const reads = (body: string) => {
 	return read.text;
 };
 
+// What an author writes, and the source text it stands for.
+const addresses: [string, string][] = [
+	['see http://example.org/page for more', 'see http://example.org/page for more'],
+	['Visit www.hrsa.example/health-center-program.', 'Visit www.hrsa.example/health-center-program.'],
+	['Write to DIAL@aging.example.', 'Write to DIAL@aging.example.'],
+	['www\\.example\\.org and press\\@example.org', 'www.example.org and press@example.org'],
+	['&#119;ww.example.org', 'www.example.org'],
+	['A <Org id="un">UN</Org> page: https://un.example/a_b?c=d', 'A UN page: https://un.example/a_b?c=d'],
+];
+const syntax: [string, string][] = [
+	['\\# Not a heading, \\*not\\* emphasis, \\<b\\> and \\{x\\}', '# Not a heading, *not* emphasis, <b> and {x}'],
+	['&#35; also &lt;b&gt; &amp; &#123;', '# also <b> & {'],
+	['{"#"} heading, {"<b>"} and {"{x}"}', '# heading, <b> and {x}'],
+	['&#105;mport duties rose', 'import duties rose'],
+	['| a | b |\n|---|---|', '| a | b |\n|---|---|'],
+];
+
 describe('writing awkward text by hand', () => {
-	it('reads addresses, e-mails and domains as plain text, escaped or not', () => {
-		expect(reads('see http://example.org/page for more')).toBe('see http://example.org/page for more');
-		expect(reads('Visit www.hrsa.example/health-center-program.')).toBe('Visit www.hrsa.example/health-center-program.');
-		expect(reads('Write to DIAL@aging.example.')).toBe('Write to DIAL@aging.example.');
-		expect(reads('www\\.example\\.org and press\\@example.org')).toBe('www.example.org and press@example.org');
-		expect(reads('&#119;ww.example.org')).toBe('www.example.org');
-		expect(reads('A <Org id="un">UN</Org> page: https://un.example/a_b?c=d')).toBe('A UN page: https://un.example/a_b?c=d');
+	it.each(addresses)('reads addresses, e-mails and domains as plain text, escaped or not: %j', (body, text) => {
+		expect(reads(body)).toBe(text);
 	});
 
-	it('takes a backslash, a character reference or a string in braces for a syntax character', () => {
-		expect(reads('\\# Not a heading, \\*not\\* emphasis, \\<b\\> and \\{x\\}')).toBe('# Not a heading, *not* emphasis, <b> and {x}');
-		expect(reads('&#35; also &lt;b&gt; &amp; &#123;')).toBe('# also <b> & {');
-		expect(reads('{"#"} heading, {"<b>"} and {"{x}"}')).toBe('# heading, <b> and {x}');
-		expect(reads('&#105;mport duties rose')).toBe('import duties rose');
-		expect(reads('| a | b |\n|---|---|')).toBe('| a | b |\n|---|---|');
+	it.each(syntax)('takes a backslash, a character reference or a string in braces for a syntax character: %j', (body, text) => {
+		expect(reads(body)).toBe(text);
 	});
 
 	it('still refuses code in braces, and says how to write the character instead', () => {
