@@ -6,7 +6,8 @@
  */
 import { getCollection } from 'astro:content';
 import { kindNames, kinds } from '../domain/model/schema';
-import { getSourcebook } from '../loading/load';
+import { getEditorial, getSourcebook } from '../loading/load';
+import { homeIntroduction } from '../domain/model/editorial';
 import { flatten, pageParam, pageSizes, paginate } from '../domain/views/pagination';
 import { indexGroups } from '../domain/views/queries';
 import { latestSources } from '../domain/publishing/syndication';
@@ -51,4 +52,18 @@ export function sourceListPaths() {
 /** The timeline: one page, or months (src/domain/views/timeline-pages.ts). */
 export function timelinePaths() {
 	return timelinePages(timeline(getSourcebook()), pageSizes.timeline).map((page) => ({ params: { page: page.param }, props: { page } }));
+}
+
+/**
+ * The editorial pages (`pages`) or the dossiers: each collection entry that the domain checked and
+ * publishes (drafts are checked but left out), with its checked entry. `home` is the home page's
+ * introduction, not a page of its own.
+ */
+export async function editorialPaths(collection: 'pages' | 'dossiers') {
+	const editorial = getEditorial();
+	const entries = await getCollection(collection);
+	return entries.flatMap((page) => {
+		const entry = editorial.entry(collection, page.id);
+		return entry && !(collection === 'pages' && page.id === homeIntroduction) ? [{ params: { id: page.id }, props: { page, entry } }] : [];
+	});
 }

@@ -4,6 +4,8 @@
  * page sets it in `Astro.locals` before rendering its MDX.
  */
 import { noteFor, useId, type EditorialEntry, type EditorialNote } from '../../domain/model/editorial';
+import { articleHref } from '../../lib/paths';
+import { getSourcebook } from '../../loading/load';
 
 export interface EditorialRender {
 	entry: EditorialEntry;
@@ -22,4 +24,11 @@ export function nextUse(render: EditorialRender | undefined, subjectId: string, 
 	const k = (render.seen.get(note.number) ?? 0) + 1;
 	render.seen.set(note.number, k);
 	return { note, id: useId(note.number, k) };
+}
+
+/** A use that cites an annotation in a source (`<Cite>`, `<Quote>`): its note, id, the annotation and where it is. */
+export function citationUse(render: EditorialRender | undefined, subjectId: string, source: string) {
+	const { note, id } = nextUse(render, subjectId, source);
+	const mention = note.mention!;
+	return { note, id, mention, href: articleHref(source, mention.anchor), title: getSourcebook().subject(subjectId)!.title };
 }
