@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { oneArticleBook } from '../../../support/one-article.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
@@ -59,18 +60,7 @@ describe('articleBodyHtml', () => {
 	});
 
 	it('makes each source line a paragraph, skips blank lines, and escapes the text and the titles', () => {
-		const book = buildSourcebook({
-			subjectFiles: [{ collection: 'people', file: 'people.yaml', text: '- id: ann\n  name: "Ann <A&B>"\n  aliases: []\n  description: A person.\n  group: People\n' }],
-			articleFiles: [
-				{
-					slug: 'a',
-					file: 'a.mdx',
-					mdx: '---\ntitle: A\noutlet: null\nbyline: null\npublished: 2014-07-21\nurl: null\nsummary: S.\n---\n\nFirst line with <Person id="ann">Ann</Person>.\n\nR&amp;D 3 \\< 4\n',
-					sourceFile: 'a.txt',
-					sourceText: 'First line with Ann.\n\n\nR&D 3 < 4\n',
-				},
-			],
-		});
+		const book = oneArticleBook({ name: '"Ann <A&B>"', description: 'A person.', body: 'First line with <Person id="ann">Ann</Person>.\n\nR&amp;D 3 \\< 4\n', source: 'First line with Ann.\n\n\nR&D 3 < 4\n' });
 		expect(fragmentTree(articleBodyHtml(book, book.articles[0]!))).toEqual(
 			fragmentTree(
 				'<p>First line with <span id="ann" data-annotation data-kind="person" data-ref="ann" data-pagefind-title="Person · Ann &lt;A&amp;B&gt;">Ann</span>' +

@@ -1,4 +1,5 @@
 import { fromHtml } from 'hast-util-from-html';
+import { oneArticleBook } from '../../../support/one-article.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
@@ -50,18 +51,7 @@ describe('articleNotesHtml', () => {
 	});
 
 	it('escapes names and descriptions', () => {
-		const book = buildSourcebook({
-			subjectFiles: [{ collection: 'people', file: 'people.yaml', text: '- id: ann\n  name: "Ann <A&B>"\n  aliases: []\n  description: A "person" <b>.\n  group: People\n' }],
-			articleFiles: [
-				{
-					slug: 'a',
-					file: 'a.mdx',
-					mdx: '---\ntitle: A\noutlet: null\nbyline: null\npublished: 2014-07-21\nurl: null\nsummary: S.\n---\n\n<Person id="ann">Ann</Person> and <Person id="ann">Ann</Person>.\n',
-					sourceFile: 'a.txt',
-					sourceText: 'Ann and Ann.\n',
-				},
-			],
-		});
+		const book = oneArticleBook({ name: '"Ann <A&B>"', description: 'A "person" <b>.', body: '<Person id="ann">Ann</Person> and <Person id="ann">Ann</Person>.\n', source: 'Ann and Ann.\n' });
 		const html = articleNotesHtml(book, book.articles[0]!);
 		expect(html).toContain('<strong>Ann &lt;A&amp;B&gt;</strong>');
 		expect(html).toContain('A &quot;person&quot; &lt;b&gt;.');
