@@ -107,7 +107,9 @@ describe('a misspelled or transliterated name', () => {
 /**
  * The first three results of exact queries, recorded from the built index before names were
  * forgiven. Where the query names a subject whose page was not first, it now is, and the rest keep
- * their order (below).
+ * their order (below). Three were recorded again when the editorial pages, the people's roles and
+ * the paged listings changed the index (and so Pagefind's own ranking) after them: “Obama”,
+ * “Kuwait City” and “Egypt”.
  */
 const before: Record<string, string[]> = {
 	Kerry: ['/people/john-kerry/', '/articles/kerry-to-visit-cairo/', '/statements/kerry-supports-egyptian-ceasefire-proposal/'],
@@ -121,11 +123,11 @@ const before: Record<string, string[]> = {
 	Qatar: ['/places/qatar/', '/events/ban-abbas-meeting-in-qatar/', '/events/ban-arrival-in-egypt/'],
 	'Gaza City': ['/places/gaza-city/', '/statements/spokesperson-reports-ban-kuwait-trip/', '/places/al-shujaiah/'],
 	'Palestinian Authority': ['/organizations/palestinian-authority/', '/people/mahmoud-abbas/', '/places/qatar/'],
-	Obama: ['/people/barack-obama/', '/statements/obama-calls-for-immediate-ceasefire/', '/figures/obama-netanyahu-calls-in-three-days/'],
+	Obama: ['/people/barack-obama/', '/statements/obama-calls-for-immediate-ceasefire/', '/statements/obama-condemns-hamas-attacks/'],
 	ceasefire: ['/articles/kerry-to-visit-cairo/', '/statements/obama-calls-for-immediate-ceasefire/', '/events/november-2012-ceasefire/'],
 	Shujaiyya: ['/places/al-shujaiah/'],
 	'Israel Defense Forces': ['/organizations/israel-defense-forces/', '/statements/idf-soldiers-killed-in-separate-incidents/', '/figures/israeli-soldiers-killed-13/'],
-	'Kuwait City': ['/places/kuwait-city/', '/events/ban-visit-to-kuwait-city/', '/statements/spokesperson-reports-ban-kuwait-trip/'],
+	'Kuwait City': ['/places/kuwait-city/', '/statements/spokesperson-reports-ban-kuwait-trip/', '/events/ban-visit-to-kuwait-city/'],
 	'Elad Benari': ['/people/elad-benari/', '/articles/kerry-to-visit-cairo/'],
 };
 
@@ -138,7 +140,7 @@ const namedBefore: Record<string, [string, string[]]> = {
 	'White House': ['white-house', ['/statements/white-house-obama-reaffirmed-israels-right/', '/statements/white-house-kerry-will-seek-cessation/', '/statements/white-house-leaders-discussed-operation/']],
 	Cairo: ['cairo', ['/statements/state-department-confirms-kerry-trip/', '/events/kerry-trip-confirmed/', '/events/ban-and-kerry-due-in-cairo/']],
 	'Tel Aviv': ['tel-aviv', ['/events/rockets-on-tel-aviv-18-july/', '/places/tel-aviv/', '/events/obama-netanyahu-call-18-july/']],
-	Egypt: ['egypt', ['/events/ban-arrival-in-egypt/', '/events/israel-accepts-egyptian-ceasefire-proposal/', '/statements/kerry-supports-egyptian-ceasefire-proposal/']],
+	Egypt: ['egypt', ['/events/ban-arrival-in-egypt/', '/statements/kerry-supports-egyptian-ceasefire-proposal/', '/events/israel-accepts-egyptian-ceasefire-proposal/']],
 };
 
 describe('exact queries', () => {
