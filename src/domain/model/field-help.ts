@@ -19,6 +19,7 @@ const line = (write: string): FieldHelp => ({ is: 'one line of text', write });
 /** A field of a date. */
 const date = (write: string): FieldHelp => ({ is: 'a date', write });
 
+const dateNote = line('how the date was worked out, or leave the line out');
 const id: FieldHelp = { is: 'an id in kebab-case', write: 'lowercase letters, digits and single hyphens, unique across all subjects, such as john-kerry' };
 const draft: FieldHelp = { is: 'true or a list of one-line notes', write: 'what is left to review; remove the line to publish' };
 const differences: FieldHelp = {
@@ -50,7 +51,7 @@ export const fieldHelp: Record<Kind | 'article', Record<string, FieldHelp>> = {
 		label: line('a short neutral title: who said what'),
 		speaker: { is: 'the id of a person or organization', write: 'the id of whoever made the statement, such as john-kerry' },
 		date: date('when the statement was made, as YYYY-MM-DD (or YYYY-MM, YYYY)'),
-		dateNote: line('how the date was worked out, or leave the line out'),
+		dateNote,
 		summary: line('one neutral line saying what was said'),
 		mode: { is: 'quoted or reported', write: 'quoted for the speaker\'s own words, reported for the writer\'s' },
 	}),
@@ -66,7 +67,7 @@ export const fieldHelp: Record<Kind | 'article', Record<string, FieldHelp>> = {
 	event: subject({
 		label: line('what happened, in a few words'),
 		date: { is: 'a date or a range', write: 'YYYY-MM-DD, or a range start/end such as 2014-07-08/2014-07-21' },
-		dateNote: line('how the date was worked out, or leave the line out'),
+		dateNote,
 		summary: line('one neutral line, or leave the line out'),
 	}),
 	article: {
