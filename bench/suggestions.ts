@@ -110,12 +110,13 @@ export async function measureSuggestions(browser: Browser, outDir: string, queri
 /** A placeholder as long as Pagefind's page ids (`en_` and 7 hex digits). */
 const placeholderId = 'en_0000000';
 
-/** An archive's shards from the domain alone (its subjects), each as written, ids made alike. */
-export function archiveShards(reports: number, seed: number): Map<string, string> {
+/** An archive's shards from the domain alone (its subjects), each as written, ids made alike; and how many subjects are named. */
+export function archiveShards(reports: number, seed: number): { shards: Map<string, string>; named: number } {
 	const input = contentInput(makeArchive(reports, seed));
 	const book = buildSourcebook({ subjectFiles: input.subjectFiles, articleFiles: [] });
-	const shards = vocabularyShards(nameSubjects(book).map((s) => ({ ...s, page: placeholderId })));
-	return new Map([...shards].map(([key, subjects]) => [shardFileName(key), encodeShard(subjects)]));
+	const named = nameSubjects(book);
+	const shards = vocabularyShards(named.map((s) => ({ ...s, page: placeholderId })));
+	return { shards: new Map([...shards].map(([key, subjects]) => [shardFileName(key), encodeShard(subjects)])), named: named.length };
 }
 
 /** A built site's shards, ids made alike. */

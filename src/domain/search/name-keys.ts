@@ -48,9 +48,27 @@ export function queryWordKey(word: string): string {
 	return keyOf(phoneticCodes(word)[0], word);
 }
 
-/** The shards a query needs, one per distinct key of its words. */
+/**
+ * At most this many shards per query. A subject is filed under every word of its names, so two
+ * words of a query already reach every subject that has both; more would only add bytes. Measured
+ * on the benchmark's archive at 10,000 reports (bench/search-results.md): 12 shards, the two
+ * largest 8.4 and 6.6 KB gzip, so a query never fetches more than about 15 KB of names.
+ */
+export const shardsPerQuery = 2;
+
+/**
+ * The shards a query needs: those of its longest words, which say most of a name (`Ban Ki Moon`
+ * looks under `moon` and `ban`), at most `shardsPerQuery` of them.
+ */
 export function queryKeys(query: string): string[] {
-	return [...new Set(foldedWords(query).map(queryWordKey))].sort();
+	const longestFirst = [...new Set(foldedWords(query))].sort((a, b) => b.length - a.length);
+	const keys: string[] = [];
+	for (const word of longestFirst) {
+		const key = queryWordKey(word);
+		if (!keys.includes(key)) keys.push(key);
+		if (keys.length === shardsPerQuery) break;
+	}
+	return keys.sort();
 }
 
 /** Shard file names: keys are A-Z, 0 (for "th") and digits; anything else is spelled as its code point. */

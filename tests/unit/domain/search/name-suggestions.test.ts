@@ -46,9 +46,12 @@ describe('keys', () => {
 		}
 	});
 
-	it('asks for one shard per distinct key of the query’s words', () => {
+	it('asks for one shard per distinct key of the query’s longest words, two at most', () => {
 		expect(queryKeys('Kery Kairo')).toEqual(['K']);
 		expect(queryKeys('Amira Haddad')).toEqual(['A', 'H']);
+		// At most two shards, those of the longest words: a subject is filed under every word of its names.
+		expect(queryKeys('Mohamed Ali Hamdi Suleiman')).toEqual(['M', 'S']);
+		expect(queryKeys('Ban Ki Moon')).toEqual(['M', 'P']);
 	});
 
 	it('names shard files safely', () => {
