@@ -103,7 +103,7 @@ function open(marker: HTMLAnchorElement): void {
 		marker.closest('p')!.after(card);
 	}
 	cards.set(marker, card);
-	// The card's Copy link and Cite (src/components/ShareScript.astro loads it only near the notes list).
+	// The card's Copy link and Cite (./share-near-notes.ts loads it only near the notes list).
 	void import('./share.ts');
 	marker.setAttribute('aria-expanded', 'true');
 	marker.setAttribute('aria-controls', card.id);

@@ -8,6 +8,11 @@ import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
 import { bundlePath, excerptLength, highlightParam, ranking, type Ranking } from './search-settings';
 import { nameLookup, renderSuggestions, shownSuggestions, withNames, type Suggestion } from './name-lookup';
+import { loadStylesheet } from './stylesheet.ts';
+import resultStyles from '../styles/search-results.css?url';
+
+// The dialog's and the results' styles come with it, not with every page.
+await loadStylesheet(resultStyles);
 
 interface PagefindResult {
 	id: string;

@@ -3,6 +3,8 @@
  * clicks are handled once, on the document, so copies of a share (the note card) work too.
  * Results are announced in a live region, which also shows them briefly.
  */
+import shareStyles from '../styles/share.css?url';
+import { loadStylesheet } from './stylesheet.ts';
 import type { CitedSourceData, Citations } from '../domain/publishing/citation.ts';
 import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
 import { citedSourcePath, subjectCitationsPath } from '../domain/publishing/data-paths.ts';
@@ -139,6 +141,9 @@ function button(action: string, label: string, hidden: string): HTMLButtonElemen
 	element.append(extra);
 	return element;
 }
+
+// The buttons' styles come with them: a reader who never shares never fetches them.
+await loadStylesheet(shareStyles);
 
 // A note (in the list, or in a card already open) and a listed mention get their share here, not
 // in the page: an article has dozens and a subject's page hundreds, which every build would write

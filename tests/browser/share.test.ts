@@ -31,7 +31,7 @@ afterAll(async () => {
 async function open(path: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(`${server.url}${path}`);
-	// An article's shares load as its notes come near (src/components/ShareScript.astro), as a reader scrolls.
+	// An article's shares load as its notes come near (src/scripts/share-near-notes.ts), as a reader scrolls.
 	if (path.startsWith('articles/')) await page.locator('section.notes').scrollIntoViewIfNeeded();
 	return page;
 }

@@ -16,9 +16,10 @@ export type Href = (path: string) => string;
 /** The source's words as a reader sees them: whitespace collapsed. */
 export const shownWords = (words: string) => words.split(/\s+/).join(' ').trim();
 
-function backlinks(note: EditorialNote, title: string): Markup {
-	if (note.uses === 1) return html`<a href="#${useId(note.number, 1)}" aria-label="Back to the citation of ${title}">^</a>`;
-	const links = Array.from({ length: note.uses }, (_, i) => html`${i > 0 && ' '}<a href="#${useId(note.number, i + 1)}" aria-label="Back to citation ${i + 1} of ${title}">${backlinkLabel(i)}</a>`);
+// As an article's notes (notes-html.ts): the note names what the backlinks lead back to.
+function backlinks(note: EditorialNote): Markup {
+	if (note.uses === 1) return html`<a href="#${useId(note.number, 1)}" aria-label="Back to the citation">^</a>`;
+	const links = Array.from({ length: note.uses }, (_, i) => html`${i > 0 && ' '}<a href="#${useId(note.number, i + 1)}" aria-label="Back to citation ${i + 1}">${backlinkLabel(i)}</a>`);
 	return html`^ ${links}`;
 }
 
@@ -26,9 +27,9 @@ function noteHtml(book: Sourcebook, note: EditorialNote, href: Href): Markup {
 	const subject = book.subject(note.subjectId)!;
 	const named = html`<a href="${href(subject.path)}"><strong>${subject.title}</strong></a> <span class="kind-tag">${kinds[subject.kind].singular}</span>`;
 	const mention = note.mention;
-	if (!mention) return html`<li id="${note.id}"><span class="backlinks">${backlinks(note, subject.title)}</span> ${named} ${describe(book, subject)}</li>`;
+	if (!mention) return html`<li id="${note.id}"><span class="backlinks">${backlinks(note)}</span> ${named} ${describe(book, subject)}</li>`;
 	const article = book.article(mention.article)!;
-	return html`<li id="${note.id}"><span class="backlinks">${backlinks(note, subject.title)}</span> <a href="${href(`articles/${article.slug}/`)}#${mention.anchor}" class="source-words">${shownWords(mention.words)}</a> <span class="meta">${article.meta.title} (${article.meta.outlet ?? 'outlet not named'})</span>. ${named}</li>`;
+	return html`<li id="${note.id}"><span class="backlinks">${backlinks(note)}</span> <a href="${href(`articles/${article.slug}/`)}#${mention.anchor}" class="source-words">${shownWords(mention.words)}</a> <span class="meta">${article.meta.title} (${article.meta.outlet ?? 'outlet not named'})</span>. ${named}</li>`;
 }
 
 /** The `<li>` of every note of the page, in note order. */
