@@ -41,6 +41,8 @@ export interface ImportResult {
 	/** The draft article, frontmatter included. */
 	mdx: string;
 	entries: DraftEntry[];
+	/** Every annotation placed in the draft, offsets into the source. */
+	marks: Mark[];
 	report: ImportReport;
 }
 
@@ -141,7 +143,7 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	for (const m of body.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
 	report.matched = [...counts].map(([id, count]) => ({ id, count }));
 
-	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, report };
+	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, marks: body.placed, report };
 }
 
 /** Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack Obama") becomes an alias. */
