@@ -9,7 +9,7 @@ import type { Sourcebook, Subject } from '../model/sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
-import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
+import { matchNames, namePattern, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { abbreviationForms, compactForm, initials, roleNames } from './name-forms.ts';
 import { suggestStatements } from './statements.ts';
@@ -174,6 +174,19 @@ function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], sub
 			const owner = fresh.get(fullName) ?? add(fullName, kind);
 			if (!owner.aliases.includes(name)) owner.aliases.push(name);
 		} else if (!fresh.has(name)) add(name, kind);
+	}
+	const taken = new Set([...subjects, ...fresh.values()].flatMap((s) => [s.name, ...s.aliases]));
+	for (const subject of fresh.values()) {
+		// A new person's surname alone ("Farrant added") is that person, unless it names another subject.
+		const surname = subject.kind === 'person' ? subject.name.split(' ').at(-1)! : '';
+		const others = [...fresh.values()].filter((s) => s !== subject && s.kind === 'person' && s.name.split(' ').at(-1) === surname);
+		const forms = [surname, ...[subject.name, surname].map((n) => n.toUpperCase())].filter((f) => f.length > 1 && f !== subject.name);
+		// Used on its own, not only inside the full name.
+		const rest = source.replace(namePattern(subject.name), '');
+		for (const form of forms) {
+			if (others.length > 0 || taken.has(form) || subject.aliases.includes(form) || !namePattern(form).test(rest)) continue;
+			subject.aliases.push(form);
+		}
 	}
 	return [...fresh.values()];
 }

@@ -95,6 +95,34 @@ describe('suggesting new people, organizations and places', () => {
 	});
 });
 
+describe('the kind of a name the content does not know', () => {
+	const kinds = (text: string) => suggestEntities(text, []).map((e) => `${e.kind}: ${e.name}`);
+
+	it('reads it from the name’s own words, a title before it, and the words around it', () => {
+		const text =
+			'Councillor Maren Tobiassen of the Fenwick District Council said the Ollen River had flooded the village of Brackwater. ' +
+			'Aldo Ferrante, a spokesman for the Orvel Institute of Soil Science, said repairs would start in Norvik.';
+		expect(kinds(text)).toEqual([
+			'person: Maren Tobiassen',
+			'organization: Fenwick District Council',
+			'place: Ollen River',
+			'place: Brackwater',
+			'person: Aldo Ferrante',
+			'organization: Orvel Institute of Soil Science',
+			'place: Norvik',
+		]);
+	});
+
+	it('leaves alone agreements, capitalized words with nothing to say what they name, and a people’s adjective', () => {
+		const text = 'The Silverton Accord holds. Good news, said officials. Israeli officials and the Israeli army agreed. Meridian was quiet.';
+		expect(kinds(text)).toEqual([]);
+	});
+
+	it('reads a name first met without a cue as a person when its surname speaks elsewhere', () => {
+		expect(kinds('Talks were led by Ines Corvalan. Corvalan said the talks went well.')).toEqual(['person: Ines Corvalan']);
+	});
+});
+
 describe('numbers that are not figures', () => {
 	it('leaves ordinals, spans of time, times of day and phone numbers alone, and keeps counts', async () => {
 		const { suggestFigures } = await import('../../../../src/domain/import/figures.ts');
