@@ -1,7 +1,9 @@
 /**
- * Suggests statements: quotations (curly or straight, nested, running over several sentences)
- * and sentences reporting speech ("Ban decried…", "…, reported his spokesperson"), each with a
- * speaker guessed from the attribution around it. Pure: text and name marks in, suggestions out.
+ * Suggests statements: quotations (curly or straight, nested, running over several sentences),
+ * sentences reporting speech ("Ban decried…", "…, reported his spokesperson", "The Minister
+ * underscored…") and a transcript's turns ("MS SORENSEN: We count…"), each with a speaker guessed
+ * from the attribution around it, the turn's label, or for a quotation standing alone the last one
+ * quoted. Pure: text and name marks in, suggestions out.
  */
 import type { NameMark } from './names.ts';
 import { findParagraphs, pushTrimmed, type Range } from './paragraphs.ts';
@@ -81,19 +83,30 @@ function sentencesIn(text: string): Range[] {
 
 
 const speechVerb =
-	/\b(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|called (?:for|on)|calls (?:for|on)|calling (?:for|on)|condemned|condemns|condemning|decried|decries|reiterated|reiterates|stressed|stresses|stressing|confirmed|confirms|reported|reports|claimed|claims|claiming|remarked|mentioned|responded|urged|urges|warned|warns|announced|announces|denied|insisted|pledged|expressed|expressing|noted|argued|vowed|demanded|welcomed|accused|according to)\b/g;
+	/\b(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|called (?:for|on)|calls (?:for|on)|calling (?:for|on)|condemned|condemns|condemning|decried|decries|reiterated|reiterates|stressed|stresses|stressing|confirmed|confirms|reported|reports|claimed|claims|claiming|remarked|mentioned|responded|urged|urges|warned|warns|announced|announces|denied|insisted|pledged|expressed|expressing|noted|argued|vowed|demanded|welcomed|accused|underscored|underscores|emphasized|emphasised|emphasizes|emphasises|highlighted|reaffirmed|reaffirms|raised|asked|encouraged|thanked|according to)\b/g;
 const filler = /^(?:[\s,]|\b(?:also|again|later|then|earlier|has|had|have|was|were|is|once|further|previously)\b)*$/;
 const pronoun = /\b(he|she|it|they)\s*$/i;
+/** ", director of the Calder Institute, " or ", who chairs the committee, ": a description between a name and its verb. */
+const apposition = /^,\s+(?:who\b|the\b|a\b|an\b|\p{Ll})[^,;"“”]*,\s*(?:also\s+)?$/u;
+
+/** A transcript's turn: the speaker's name in capitals or as a name, then a colon ("MS SORENSEN: We count…"). */
+const turnLabel = /^(?:(?:MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:[^\S\n]+/u;
 
 /** Statements in a text, given the people and organizations already marked in it. */
 export function suggestStatements(text: string, marks: NameMark[]): StatementSuggestion[] {
 	const quotes = findQuotes(text);
 	const speakers = marks.filter((m) => m.kind === 'person' || m.kind === 'organization');
 	const outsideQuotes = (r: Range) => !quotes.some((q) => r.start >= q.start && r.end <= q.end);
+	const turns = findTurns(text, speakers);
+	const inTurn = (r: Range) => turns.some((t) => r.start < t.end && t.start < r.end);
 	const units = statementUnits(findSentences(text), quotes);
-	const suggestions: StatementSuggestion[] = [];
+	const paragraphs = findParagraphs(text);
+	const paragraphOf = (r: Range) => paragraphs.findIndex((p) => r.start >= p.start && r.end <= p.end);
+	const suggestions: StatementSuggestion[] = [...turns];
 	let previous: Range[] = [];
+	let lastQuoted: { paragraph: number; speaker: string; words: string } | null = null;
 	for (const unit of units) {
+		if (inTurn(unit)) continue;
 		const inner = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end);
 		const verbs = [...text.slice(unit.start, unit.end).matchAll(speechVerb)]
 			.map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, words: m[0] }))
@@ -101,14 +114,39 @@ export function suggestStatements(text: string, marks: NameMark[]): StatementSug
 		if (inner.length > 0 || verbs.length > 0) {
 			const unitSpeakers = speakers.filter((m) => m.start >= unit.start && m.end <= unit.end && outsideQuotes(m));
 			const earlier = previous.map((r) => speakers.filter((m) => m.start >= r.start && m.end <= r.end && outsideQuotes(m)));
-			const guess = guessSpeaker(text, unit, verbs, unitSpeakers, earlier);
+			let guess = guessSpeaker(text, unit, verbs, unitSpeakers, earlier);
+			const paragraph = paragraphOf(unit);
+			// A quotation standing alone goes on the words of the last one quoted, in its paragraph or the one before.
+			const alone = verbs.length === 0 && inner.length > 0 && unitSpeakers.length === 0;
+			if (guess.speaker === null && alone && lastQuoted && paragraph - lastQuoted.paragraph <= 1) {
+				guess = { speaker: lastQuoted.speaker, reason: `speaker guessed as the last one quoted, ${lastQuoted.words}, the quotation having no attribution of its own` };
+			}
+			if (guess.speaker !== null && inner.length > 0) lastQuoted = { paragraph, speaker: guess.speaker, words: nameWords(text, marks, guess.speaker) };
 			// A sentence's closing full stop belongs to the writer, not to the statement.
 			const end = text[unit.end - 1] === '.' && !inner.some((q) => q.end === unit.end) ? unit.end - 1 : unit.end;
 			suggestions.push({ start: unit.start, end, mode: inner.length > 0 ? 'quoted' : 'reported', quotes: inner, ...guess });
 		}
 		previous = [unit, ...previous];
 	}
-	return suggestions;
+	return suggestions.sort((a, b) => a.start - b.start);
+}
+
+const nameWords = (text: string, marks: NameMark[], id: string) => {
+	const mark = marks.find((m) => m.id === id);
+	return mark ? text.slice(mark.start, mark.end).replace(/\s+/g, ' ') : id;
+};
+
+/** Transcript turns whose label names a known person or organization: the words after the label are theirs. */
+function findTurns(text: string, speakers: NameMark[]): StatementSuggestion[] {
+	return findParagraphs(text).flatMap((paragraph) => {
+		const label = turnLabel.exec(text.slice(paragraph.start, paragraph.end));
+		if (!label) return [];
+		const speaker = speakers.find((m) => m.start >= paragraph.start && m.end <= paragraph.start + label[0].length);
+		const start = paragraph.start + label[0].length;
+		if (!speaker || start >= paragraph.end) return [];
+		const words = text.slice(speaker.start, speaker.end);
+		return [{ start, end: paragraph.end, mode: 'quoted', quotes: [], speaker: speaker.id, reason: `speaker read from the transcript’s label “${label[0].trim()}” (${words})` }];
+	});
 }
 
 /** Sentences, joined where a quotation runs from one into the next. */
@@ -123,7 +161,8 @@ function statementUnits(sentences: Range[], quotes: Range[]): Range[] {
 }
 
 /**
- * In order: a name just before a speech verb ("the White House said"); a pronoun there, read as
+ * In order: a name before a description and a speech verb ("Jen Psaki, a spokeswoman at the
+ * White House, said"); a name just before a speech verb ("the White House said"); a pronoun there, read as
  * the first person (he, she) or organization (it, they) of the nearest earlier sentence; for
  * "saying", "adding", the sentence's first name; a name after the verb ("said … Jen Psaki");
  * the sentence's first name.
@@ -144,6 +183,9 @@ function guessSpeaker(
 		if (/ing$/.test(verb.words) && subject) {
 			return { speaker: subject.id, reason: `speaker guessed as the subject of “${verb.words}”, ${text.slice(subject.start, subject.end)}` };
 		}
+		// "Tomasz Brenner, director of the Calder Institute, said": the name before the apposition speaks.
+		const described = before.find((m) => apposition.test(text.slice(m.end, verb.start)));
+		if (described) return { speaker: described.id, reason: `speaker guessed from the attribution “${text.slice(described.start, verb.end).replace(/\s+/g, ' ')}”` };
 		const adjacent = before.at(-1);
 		if (adjacent && filler.test(text.slice(adjacent.end, verb.start))) return found(adjacent, verb, 'the attribution')!;
 		const lead = text.slice(unit.start, verb.start);

@@ -52,6 +52,35 @@ describe('suggesting statements', () => {
 		]);
 	});
 
+	it('gives the speaker before an apposition, not the name inside it', () => {
+		const text = 'Jen Psaki, a spokeswoman at the White House, said talks would go on.';
+		expect(statements(text)).toEqual([{ words: 'Jen Psaki, a spokeswoman at the White House, said talks would go on', mode: 'reported', speaker: 'jen-psaki' }]);
+	});
+
+	it('gives a quotation standing alone to the last one quoted, in its paragraph or the next', () => {
+		const text = '“We are ready,” Kerry said.\n“The talks start tomorrow.”\n\nSomething else.\n\n“And then?”';
+		expect(statements(text).map((s) => [s.words, s.speaker])).toEqual([
+			['“We are ready,” Kerry said', 'john-kerry'],
+			['“The talks start tomorrow.”', 'john-kerry'],
+			['“And then?”', null],
+		]);
+	});
+
+	it('reads the verbs of a readout', () => {
+		const text = 'Kerry underscored the need for calm. The White House reaffirmed its support and encouraged talks.';
+		expect(statements(text).map((s) => s.speaker)).toEqual(['john-kerry', 'white-house']);
+	});
+
+	it('takes a transcript’s turn as the words of the person its label names, and leaves unnamed turns alone', () => {
+		const text = 'Jen Psaki briefed reporters.\n\nMS PSAKI: Good afternoon. Kerry said he is ready.\n\nQUESTION: Is he?\n\nMS PSAKI: Yes.\n';
+		const labelled = [{ ...people[0]!, aliases: ['PSAKI'] }, ...people.slice(1)];
+		const found = suggestStatements(text, matchNames(text, labelled).marks).map((s) => [text.slice(s.start, s.end), s.speaker, s.mode]);
+		expect(found).toEqual([
+			['Good afternoon. Kerry said he is ready.', 'jen-psaki', 'quoted'],
+			['Yes.', 'jen-psaki', 'quoted'],
+		]);
+	});
+
 	it('leaves the speaker unknown when nothing names one', () => {
 		expect(statements('“It is over,” someone said.')).toEqual([{ words: '“It is over,” someone said', mode: 'quoted', speaker: null }]);
 	});
