@@ -146,7 +146,10 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, marks: body.placed, report };
 }
 
-/** Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack Obama") becomes an alias. */
+/**
+ * Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack
+ * Obama") and an organization's name without its "of …" become aliases.
+ */
 function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], subjects: NamedSubject[]): NamedSubject[] {
 	const found = suggestEntities(source, known).filter((f) => !isKnownForm(f.name, subjects));
 	const fresh = new Map<string, NamedSubject>();
@@ -169,7 +172,10 @@ function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], sub
 		return subject;
 	};
 	for (const { name, kind } of found) {
-		const fullName = kind === 'person' ? found.find((f) => f.kind === 'person' && f.name.endsWith(` ${name}`))?.name : undefined;
+		// "Obama" after "Barack Obama"; "Calder Institute" after "Calder Institute of Hydrology".
+		const longer = (f: { name: string; kind: EntityKind }) =>
+			f.kind === kind && (kind === 'person' ? f.name.endsWith(` ${name}`) : kind === 'organization' && f.name.startsWith(`${name} of `));
+		const fullName = found.find(longer)?.name;
 		if (fullName !== undefined) {
 			const owner = fresh.get(fullName) ?? add(fullName, kind);
 			if (!owner.aliases.includes(name)) owner.aliases.push(name);

@@ -99,7 +99,7 @@ export function suggestStatements(text: string, marks: NameMark[]): StatementSug
 	const outsideQuotes = (r: Range) => !quotes.some((q) => r.start >= q.start && r.end <= q.end);
 	const turns = findTurns(text, speakers);
 	const inTurn = (r: Range) => turns.some((t) => r.start < t.end && t.start < r.end);
-	const units = statementUnits(findSentences(text), quotes);
+	const units = statementUnits(findSentences(text), quotes).flatMap((unit) => splitClauses(text, unit, speakers, outsideQuotes));
 	const paragraphs = findParagraphs(text);
 	const paragraphOf = (r: Range) => paragraphs.findIndex((p) => r.start >= p.start && r.end <= p.end);
 	const suggestions: StatementSuggestion[] = [...turns];
@@ -158,6 +158,29 @@ function statementUnits(sentences: Range[], quotes: Range[]): Range[] {
 		else units.push({ ...sentence });
 	}
 	return units;
+}
+
+/**
+ * A sentence of two speakers' statements ("Netanyahu remarked to Obama that …, and Obama later
+ * mentioned …"): split where ", and" or ";" is followed by a name and its own speech verb.
+ */
+function splitClauses(text: string, unit: Range, speakers: NameMark[], outsideQuotes: (r: Range) => boolean): Range[] {
+	const clauses: Range[] = [];
+	let start = unit.start;
+	for (const join of text.slice(unit.start, unit.end).matchAll(/,\s+and\s+|;\s+/g)) {
+		const at = unit.start + join.index;
+		const after = at + join[0].length;
+		if (!outsideQuotes({ start: at, end: after })) continue;
+		const name = speakers.find((m) => m.start === after);
+		if (!name) continue;
+		const verb = new RegExp(speechVerb.source, 'y');
+		verb.lastIndex = name.end + (/^(?:\s|\b(?:also|again|later|then)\b)*/.exec(text.slice(name.end))?.[0].length ?? 0);
+		if (!verb.test(text)) continue;
+		pushTrimmed(clauses, text, start, at);
+		start = after;
+	}
+	pushTrimmed(clauses, text, start, unit.end);
+	return clauses;
 }
 
 /**

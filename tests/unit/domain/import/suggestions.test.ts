@@ -66,6 +66,14 @@ describe('suggesting statements', () => {
 		]);
 	});
 
+	it('splits a sentence where a second speaker’s clause begins (", and Kerry said")', () => {
+		const text = 'Jen Psaki told reporters that talks went well, and Kerry later said “we are close.”';
+		expect(statements(text).map((s) => [s.words, s.speaker])).toEqual([
+			['Jen Psaki told reporters that talks went well', 'jen-psaki'],
+			['Kerry later said “we are close.”', 'john-kerry'],
+		]);
+	});
+
 	it('reads the verbs of a readout', () => {
 		const text = 'Kerry underscored the need for calm. The White House reaffirmed its support and encouraged talks.';
 		expect(statements(text).map((s) => s.speaker)).toEqual(['john-kerry', 'white-house']);
