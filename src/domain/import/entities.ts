@@ -39,7 +39,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** The last word of an organization's name. */
 const organizationHeads = words(
-	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Commission',
+	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Weekly Daily Times Post Herald Gazette Journal Tribune Chronicle Magazine Monitor Observer Telegraph Courier',
 );
 /** The first word of an organization's name of the form "… of …": "Ministry of Health", "Port of Calloway". */
 const organizationLeads = words('Ministry Department Office University Bank Embassy Court Council Institute Commission Board Church House Port Academy Museum Chamber');
@@ -137,10 +137,22 @@ function segments(terms: Term[], paragraphs: Range[]): Segment[] {
 	return found;
 }
 
+/** Common nouns written before a name that say what it names: "engineer Saoirse Whitcombe", "the firm Delacroix Hale". */
+const personNouns = words(
+	'engineer spokesperson spokesman spokeswoman minister director chairman chairwoman chair professor doctor lawyer researcher scientist journalist reporter editor official officer economist analyst activist farmer teacher nurse colleague manager founder owner mayor councillor resident witness aide adviser advisor ambassador envoy commander captain judge president secretary chief leader author writer historian architect surveyor pilot worker volunteer student coach player artist photographer priest imam rabbi bishop',
+);
+const organizationNouns = words(
+	'firm company group agency charity newspaper magazine weekly daily broadcaster channel network station publisher insurer airline retailer manufacturer carrier operator contractor consultancy startup union party organisation organization foundation club',
+);
+const nounBefore = (before: string) => /([a-z]+)\s+$/.exec(before)?.[1] ?? '';
+
 const speechVerbs = '(?:said|says|added|adds|told|stated|explained|noted|warned|announced|insisted|replied|wrote|according\\s+to)';
 const locative = /(?:\b(?:in|at|from|near|across|between|outside|inside|around|towards?|via|into|throughout|visit|visiting|visited)\s+(?:the\s+)?|\b(?:town|city|village|island|county|province|region|district|capital|port|state|country|republic|kingdom)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}’'-]*\s+of\s+)$/u;
+// "said X", "X added", and a transcript's label ("Whitcombe: Eleven years…").
 const nextToSpeech = (before: string, after: string) =>
-	new RegExp(`\\b${speechVerbs}\\s+$`).test(before) || new RegExp(`^,?\\s*(?:also\\s+|later\\s+|then\\s+)?${speechVerbs}\\b`).test(after);
+	new RegExp(`\\b${speechVerbs}\\s+$`).test(before) ||
+	new RegExp(`^,?\\s*(?:also\\s+|later\\s+|then\\s+)?${speechVerbs}\\b`).test(after) ||
+	(/^:[^\S\n]/.test(after) && /(?:^|\n)[^\S\n]*$/.test(before));
 // ", chief executive of …", ", who chairs …", ", a spokesperson for …": an apposition describing a person.
 const apposition = /^,\s+(?:who\b|(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,3}(?:of|at|for|to)\b)/;
 
@@ -153,10 +165,12 @@ function classify(name: string, occurrences: Segment[], text: string, demonyms: 
 	if (isOrganizationName(list)) return 'organization';
 	if (placeHeads.has(last) || (placeLeads.has(list[0]!) && list.length > 1)) return 'place';
 	const tagged = (tag: string) => occurrences.some((o) => o.terms.some((t) => t.tags.includes(tag)));
-	if (occurrences.some((o) => o.titled) || tagged('FirstName') || tagged('MaleName') || tagged('FemaleName')) return 'person';
+	const around = occurrences.map((o) => ({ before: text.slice(Math.max(0, o.terms[0]!.start - 40), o.terms[0]!.start), after: text.slice(o.terms.at(-1)!.end, o.terms.at(-1)!.end + 60) }));
+	if (around.some((a) => organizationNouns.has(nounBefore(a.before)))) return 'organization';
+	if (occurrences.some((o) => o.titled) || around.some((a) => personNouns.has(nounBefore(a.before)))) return 'person';
+	if (tagged('FirstName') || tagged('MaleName') || tagged('FemaleName')) return 'person';
 	if (terms.at(-1)!.tags.includes('Organization')) return 'organization';
 	if (['Place', 'Country', 'City', 'Region'].some(tagged)) return 'place';
-	const around = occurrences.map((o) => ({ before: text.slice(Math.max(0, o.terms[0]!.start - 40), o.terms[0]!.start), after: text.slice(o.terms.at(-1)!.end, o.terms.at(-1)!.end + 60) }));
 	if (around.some((a) => locative.test(a.before))) return 'place';
 	if (list.length >= 2 && (tagged('Person') || around.some((a) => nextToSpeech(a.before, a.after) || apposition.test(a.after)))) return 'person';
 	if (list.length >= 2 && list.length <= 3) {

@@ -143,7 +143,8 @@ function findTurns(text: string, speakers: NameMark[]): StatementSuggestion[] {
 		if (!label) return [];
 		const speaker = speakers.find((m) => m.start >= paragraph.start && m.end <= paragraph.start + label[0].length);
 		const start = paragraph.start + label[0].length;
-		if (!speaker || start >= paragraph.end) return [];
+		// A turn that only asks ("Coastline Weekly: What happens then?") states nothing.
+		if (!speaker || start >= paragraph.end || /\?["”’)]*$/.test(text.slice(start, paragraph.end))) return [];
 		const words = text.slice(speaker.start, speaker.end);
 		return [{ start, end: paragraph.end, mode: 'quoted', quotes: [], speaker: speaker.id, reason: `speaker read from the transcript’s label “${label[0].trim()}” (${words})` }];
 	});

@@ -87,6 +87,9 @@ describe('suggesting statements', () => {
 			['Good afternoon. Kerry said he is ready.', 'jen-psaki', 'quoted'],
 			['Yes.', 'jen-psaki', 'quoted'],
 		]);
+		// A turn that only asks states nothing, even when its label names someone.
+		const asked = 'MS PSAKI: Are we done? Really?\n';
+		expect(suggestStatements(asked, matchNames(asked, labelled).marks)).toEqual([]);
 	});
 
 	it('leaves the speaker unknown when nothing names one', () => {
@@ -148,6 +151,13 @@ describe('the kind of a name the content does not know', () => {
 			'organization: Orvel Institute of Soil Science',
 			'place: Norvik',
 		]);
+	});
+
+	it('reads it from a common noun before it, a newspaper’s name and a transcript’s label', () => {
+		const text =
+			'Ines Corvalan joined the shipping firm Aldermoor Lines. She told the Harwick Gazette about it.\n\n' +
+			'The pilot Bram Oduya agreed.\n\nCorvalan: It was time.\n';
+		expect(kinds(text)).toEqual(['person: Ines Corvalan', 'organization: Aldermoor Lines', 'organization: Harwick Gazette', 'person: Bram Oduya']);
 	});
 
 	it('leaves alone agreements, capitalized words with nothing to say what they name, and a people’s adjective', () => {
