@@ -39,7 +39,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** The last word of an organization's name. */
 const organizationHeads = words(
-	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Weekly Daily Times Post Herald Gazette Journal Tribune Chronicle Magazine Monitor Observer Telegraph Courier',
+	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Forum Cooperative Weekly Daily Times Post Herald Gazette Journal Tribune Chronicle Magazine Monitor Observer Telegraph Courier',
 );
 /** The first word of an organization's name of the form "… of …": "Ministry of Health", "Port of Calloway". */
 const organizationLeads = words('Ministry Department Office University Bank Embassy Court Council Institute Commission Board Church House Port Academy Museum Chamber');
@@ -53,6 +53,9 @@ const placeLeads = words('Mount Lake Isle Gulf Strait Cape Bay Sea');
 const otherHeads = words(
 	'Accord Accords Agreement Treaty Act Briefing Release Readout Call Conference Summit Plan Process Initiative Day Week Statement Report Talks Ceasefire Deal Pact Convention Declaration Resolution Law Bill Project Award Prize Cup Games War Crisis Operation Festival Protocol Strategy Framework',
 );
+/** "Republic of …", "Free State of …": the country's name is the one after "of". */
+const stateForms = words('Republic Kingdom State Free Emirate Principality Commonwealth Sultanate Duchy Federal Democratic Federation Grand');
+
 /** Titles, written before a name: the name that follows is a person's. */
 const titles = words(
 	'Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady President Vice Prime Minister Foreign Deputy Secretary General Chancellor Senator Governor Mayor Councillor Councilor Spokesperson Spokesman Spokeswoman Ambassador Envoy Judge Justice King Queen Prince Princess Emir Sheikh Chief Executive Director Chair Chairman Chairwoman Commissioner Captain Colonel Gen Lt Col Sgt Rev Father Bishop Rabbi Imam Editor Contact Officer Speaker Representative Rep Sen Gov Minister-President',
@@ -65,7 +68,11 @@ const isOrganizationName = (list: string[]) =>
 /** Tags that a word of a name never has. */
 const notName = ['Date', 'Month', 'WeekDay', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Expression', 'Value', 'Demonym', 'Verb', 'Adverb'];
 
-const capitalized = (t: Term) => /^\p{Lu}/u.test(t.text) && !/^[\p{Lu}.'’-]{2,}$/u.test(t.text);
+/** Languages, which the model may read as nouns ("in English"). */
+const languages = words('English French Arabic Hebrew Dutch Welsh Greek Latin Hindi Urdu Swahili Russian Spanish German Italian Portuguese Chinese Japanese Korean Turkish Persian Farsi Kurdish Polish');
+
+// A word of letters (a path or an address is not a name), not all in capitals.
+const capitalized = (t: Term) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(t.text) && !/^[\p{Lu}.'’-]{2,}$/u.test(t.text);
 const isNameWord = (t: Term) =>
 	capitalized(t) && !notName.some((tag) => t.tags.includes(tag)) && !(t.tags.includes('Adjective') && !t.tags.includes('ProperNoun'));
 const bare = (t: Term) => t.text.replace(/['’]s$/, '');
@@ -142,7 +149,7 @@ const personNouns = words(
 	'engineer spokesperson spokesman spokeswoman minister director chairman chairwoman chair professor doctor lawyer researcher scientist journalist reporter editor official officer economist analyst activist farmer teacher nurse colleague manager founder owner mayor councillor resident witness aide adviser advisor ambassador envoy commander captain judge president secretary chief leader author writer historian architect surveyor pilot worker volunteer student coach player artist photographer priest imam rabbi bishop',
 );
 const organizationNouns = words(
-	'firm company group agency charity newspaper magazine weekly daily broadcaster channel network station publisher insurer airline retailer manufacturer carrier operator contractor consultancy startup union party organisation organization foundation club',
+	'firm company group agency charity newspaper magazine weekly daily broadcaster channel network station publisher insurer airline retailer manufacturer carrier operator contractor consultancy startup union party organisation organization foundation club cooperative co-operative association society alliance forum',
 );
 const nounBefore = (before: string) => /([a-z]+)\s+$/.exec(before)?.[1] ?? '';
 
@@ -161,9 +168,11 @@ function classify(name: string, occurrences: Segment[], text: string, demonyms: 
 	const list = name.split(' ');
 	const last = list.at(-1)!;
 	// "Israeli": a word the model reads as a people's adjective anywhere in the text names no one.
-	if (otherHeads.has(last) || (list.length === 1 && demonyms.has(last))) return null;
-	if (isOrganizationName(list)) return 'organization';
-	if (placeHeads.has(last) || (placeLeads.has(list[0]!) && list.length > 1)) return 'place';
+	if (otherHeads.has(last) || (list.length === 1 && (demonyms.has(last) || languages.has(last)))) return null;
+	// A head word alone ("the Council", "Region") is a common noun written with a capital.
+	if (list.length > 1 && isOrganizationName(list)) return 'organization';
+	if (list.length > 1 && (placeHeads.has(last) || placeLeads.has(list[0]!))) return 'place';
+	if (list.length === 1 && (organizationHeads.has(last) || placeHeads.has(last))) return null;
 	const tagged = (tag: string) => occurrences.some((o) => o.terms.some((t) => t.tags.includes(tag)));
 	const around = occurrences.map((o) => ({ before: text.slice(Math.max(0, o.terms[0]!.start - 40), o.terms[0]!.start), after: text.slice(o.terms.at(-1)!.end, o.terms.at(-1)!.end + 60) }));
 	if (around.some((a) => organizationNouns.has(nounBefore(a.before)))) return 'organization';
@@ -196,6 +205,8 @@ export function suggestEntities(text: string, known: NameMark[]): EntitySuggesti
 	}
 	const suggestions: EntitySuggestion[] = [];
 	for (const [name, occurrences] of byName) {
+		const ofFollows = occurrences.every((o) => /^\s+of\s+\p{Lu}/u.test(text.slice(o.end, o.end + 40)));
+		if (ofFollows && name.split(' ').every((w) => stateForms.has(w))) continue;
 		const kind = classify(name, occurrences, text, demonyms);
 		if (kind !== null) for (const { start, end } of occurrences) suggestions.push({ kind, name, start, end });
 	}

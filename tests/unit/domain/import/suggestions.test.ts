@@ -160,8 +160,15 @@ describe('the kind of a name the content does not know', () => {
 		expect(kinds(text)).toEqual(['person: Ines Corvalan', 'organization: Aldermoor Lines', 'organization: Harwick Gazette', 'person: Bram Oduya']);
 	});
 
-	it('leaves alone agreements, capitalized words with nothing to say what they name, and a people’s adjective', () => {
-		const text = 'The Silverton Accord holds. Good news, said officials. Israeli officials and the Israeli army agreed. Meridian was quiet.';
+	it('takes the country’s name after “Republic of”, “Free State of”, not the form of state', () => {
+		const text = 'Envoys of the Republic of Tessaly and the Free State of Orrin met the cooperative Grey Gull in Tessaly.';
+		expect(kinds(text)).toEqual(['place: Tessaly', 'place: Orrin', 'organization: Grey Gull', 'place: Tessaly']);
+	});
+
+	it('leaves alone agreements, capitalized words with nothing to say what they name, a head word alone, languages, a people’s adjective and paths', () => {
+		const text =
+			'The Silverton Accord holds. Good news, said officials. Israeli officials and the Israeli army agreed. Meridian was quiet. ' +
+			'The Council met in the Region. Answers in English. Notes at C:\\Users\\press\\notes.txt today.';
 		expect(kinds(text)).toEqual([]);
 	});
 
