@@ -84,7 +84,9 @@ export function renderEvaluation(results: TextEvaluation[]): string {
 		'as knowledge and its suggestions are scored against what an editor annotates: for the seeds,',
 		'their own articles; for the test set (`tests/fixtures/import-evaluation/`), each text’s gold',
 		'file. People, organizations and places are counted as distinct subjects per text; statements',
-		'per annotated span; a speaker is judged on each suggested statement that overlaps an annotated one.',
+		'per annotated span; a speaker is judged on each suggested statement that overlaps an annotated one',
+		'(the goal’s measure), and also on each annotated statement found, where a statement nested in',
+		'another’s needs a suggestion of its own.',
 		`Goals: precision and recall of at least ${percent(goal)} for people, organizations and places, and`,
 		`speakers right in at least ${percent(goal)} of the statements suggested.`,
 		'',
@@ -102,7 +104,13 @@ export function renderEvaluation(results: TextEvaluation[]): string {
 			lines.push(`| ${kind} | ${s.suggested} | ${s.right} | ${s.toFind} | ${s.found} | ${percent(s.precision)} | ${percent(s.recall)} | ${mark(Math.min(s.precision, s.recall))} |`);
 		}
 		lines.push(`| statement | ${statements.suggested} | ${statements.right} | ${statements.toFind} | ${statements.found} | ${percent(statements.precision)} | ${percent(statements.recall)} | (no goal) |`);
-		lines.push('', `Speakers right: ${speakers.right} of ${speakers.judged} (${percent(speakers.accuracy)}), goal ${mark(speakers.accuracy)}.`, '');
+		const annotated = evaluation.annotatedSpeakers;
+		lines.push(
+			'',
+			`Speakers right: ${speakers.right} of ${speakers.judged} suggested statements (${percent(speakers.accuracy)}), goal ${mark(speakers.accuracy)}; ` +
+				`${annotated.right} of ${annotated.judged} annotated statements found (${percent(annotated.accuracy)}).`,
+			'',
+		);
 		const misses = entityKinds.flatMap((kind) => [
 			...entities[kind].missed.map((w) => `missed ${kind} “${w}”`),
 			...entities[kind].wrong.map((w) => `wrongly suggested ${kind} “${w}”`),

@@ -10,8 +10,9 @@
  * yet (a new entry for a known subject is a duplicate, so wrong), each gold subject taken once.
  *
  * Statements are counted per annotated span: one is found when a suggestion overlaps it. The
- * speaker of a suggestion is judged against the gold statement it overlaps most, the speaker's
- * identity read the same way as the entities'.
+ * speaker of a suggestion is judged against the gold statement it matches best (overlap over
+ * union, so a suggestion of a nested statement's words is judged against that one), the
+ * speaker's identity read the same way as the entities'.
  */
 import type { EntityKind } from './names.ts';
 import type { Range } from './paragraphs.ts';
@@ -68,7 +69,13 @@ export interface SpeakerScore {
 export interface Evaluation {
 	entities: Record<EntityKind, EntityScore>;
 	statements: Score;
+	/** Per suggested statement: the goal's measure. */
 	speakers: SpeakerScore;
+	/**
+	 * Per annotated statement found: right when a suggestion over it gives its speaker. Stricter
+	 * where statements nest: a report inside another's ("…, according to the IDF") needs its own.
+	 */
+	annotatedSpeakers: SpeakerScore;
 }
 
 /** A share, 1 when the whole is empty: nothing to find is all found, nothing suggested is nothing wrong. */
@@ -76,6 +83,8 @@ export const rate = (part: number, whole: number) => (whole === 0 ? 1 : part / w
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const overlap = (a: Range, b: Range) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+/** Overlap over union: a statement nested in another matches the suggestion of its own words better than the outer one. */
+const match = (a: Range, b: Range) => overlap(a, b) / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
 const touching = (a: AnnotatedSubject, b: AnnotatedSubject) => a.spans.filter((s) => b.spans.some((t) => overlaps(s, t))).length;
 
 function score(suggested: number, right: number, toFind: number, found: number): Score {
@@ -125,15 +134,17 @@ export function evaluate(suggested: Annotations, gold: Annotations, known: Reado
 	) as Record<EntityKind, EntityScore>;
 
 	const onGold = suggested.statements.flatMap((s) => {
-		const best = gold.statements.map((g) => ({ g, n: overlap(s, g) })).filter((p) => p.n > 0).sort((a, b) => b.n - a.n)[0];
+		const best = gold.statements.map((g) => ({ g, n: match(s, g) })).filter((p) => p.n > 0).sort((a, b) => b.n - a.n)[0];
 		return best ? [{ s, g: best.g }] : [];
 	});
 	const foundStatements = gold.statements.filter((g) => suggested.statements.some((s) => overlaps(s, g)));
 	const speakerOf = (id: string | null) => (id === null ? undefined : known.has(id) ? id : identity.get(id));
 	const right = onGold.filter(({ s, g }) => speakerOf(s.speaker) === g.speaker).length;
+	const rightAnnotated = foundStatements.filter((g) => suggested.statements.some((s) => overlaps(s, g) && speakerOf(s.speaker) === g.speaker)).length;
 	return {
 		entities,
 		statements: score(suggested.statements.length, onGold.length, gold.statements.length, foundStatements.length),
 		speakers: { right, judged: onGold.length, accuracy: rate(right, onGold.length) },
+		annotatedSpeakers: { right: rightAnnotated, judged: foundStatements.length, accuracy: rate(rightAnnotated, foundStatements.length) },
 	};
 }

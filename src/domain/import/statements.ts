@@ -84,6 +84,7 @@ function sentencesIn(text: string): Range[] {
 
 const speechVerb =
 	/\b(?:said|says|say|saying|added|adds|adding|told|tells|telling|stated|states|declared|called (?:for|on)|calls (?:for|on)|calling (?:for|on)|condemned|condemns|condemning|decried|decries|reiterated|reiterates|stressed|stresses|stressing|confirmed|confirms|reported|reports|claimed|claims|claiming|remarked|mentioned|responded|urged|urges|warned|warns|announced|announces|denied|insisted|pledged|expressed|expressing|noted|argued|vowed|demanded|welcomed|accused|underscored|underscores|emphasized|emphasised|emphasizes|emphasises|highlighted|reaffirmed|reaffirms|raised|asked|encouraged|thanked|according to)\b/g;
+const sayingVerb = /^(?:said|says|told|tells|added|adds|stated|states|declared|claimed|claims|warned|warns|insisted|announced|confirmed|confirms|denied|according to)$/;
 const filler = /^(?:[\s,]|\b(?:also|again|later|then|earlier|has|had|have|was|were|is|once|further|previously)\b)*$/;
 const pronoun = /\b(he|she|it|they)\s*$/i;
 /** ", director of the Calder Institute, " or ", who chairs the committee, ": a description between a name and its verb. */
@@ -98,15 +99,16 @@ export function suggestStatements(text: string, marks: NameMark[]): StatementSug
 	const speakers = marks.filter((m) => m.kind === 'person' || m.kind === 'organization');
 	const outsideQuotes = (r: Range) => !quotes.some((q) => r.start >= q.start && r.end <= q.end);
 	const turns = findTurns(text, speakers);
-	const inTurn = (r: Range) => turns.some((t) => r.start < t.end && t.start < r.end);
 	const units = statementUnits(findSentences(text), quotes).flatMap((unit) => splitClauses(text, unit, speakers, outsideQuotes));
 	const paragraphs = findParagraphs(text);
 	const paragraphOf = (r: Range) => paragraphs.findIndex((p) => r.start >= p.start && r.end <= p.end);
 	const suggestions: StatementSuggestion[] = [...turns];
 	let previous: Range[] = [];
 	let lastQuoted: { paragraph: number; speaker: string; words: string } | null = null;
-	for (const unit of units) {
-		if (inTurn(unit)) continue;
+	for (const whole of units) {
+		// Inside a transcript's turn a sentence is the turn's speaker's, unless it reports another's words.
+		const turn = turns.find((t) => whole.start < t.end && t.start < whole.end);
+		const unit = turn ? { start: Math.max(whole.start, turn.start), end: whole.end } : whole;
 		const inner = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end);
 		const verbs = [...text.slice(unit.start, unit.end).matchAll(speechVerb)]
 			.map((m) => ({ start: unit.start + m.index, end: unit.start + m.index + m[0].length, words: m[0] }))
@@ -114,8 +116,20 @@ export function suggestStatements(text: string, marks: NameMark[]): StatementSug
 		if (inner.length > 0 || verbs.length > 0) {
 			const unitSpeakers = speakers.filter((m) => m.start >= unit.start && m.end <= unit.end && outsideQuotes(m));
 			const earlier = previous.map((r) => speakers.filter((m) => m.start >= r.start && m.end <= r.end && outsideQuotes(m)));
-			let guess = guessSpeaker(text, unit, verbs, unitSpeakers, earlier);
+			const { weak, ...guessed } = guessSpeaker(text, unit, verbs, unitSpeakers, earlier);
+			let guess = guessed;
 			const paragraph = paragraphOf(unit);
+			if (turn) {
+				const firstPerson = verbs[0] !== undefined && /\b(?:I|we)\b(?:\s+[\p{L}’']+){0,2}\s*$/iu.test(text.slice(unit.start, verbs[0].start));
+				// Only a verb of saying reports another's words there: "the Commission asked for it" is the speaker's account.
+				const saying = verbs.some((v) => sayingVerb.test(v.words));
+				if (!weak && !firstPerson && saying && guess.speaker !== null && guess.speaker !== turn.speaker) {
+					const end = text[unit.end - 1] === '.' ? unit.end - 1 : unit.end;
+					suggestions.push({ start: unit.start, end, mode: inner.length > 0 ? 'quoted' : 'reported', quotes: inner, ...guess });
+				}
+				previous = [unit, ...previous];
+				continue;
+			}
 			// A quotation standing alone goes on the words of the last one quoted, in its paragraph or the one before.
 			const alone = verbs.length === 0 && inner.length > 0 && unitSpeakers.length === 0;
 			if (guess.speaker === null && alone && lastQuoted && paragraph - lastQuoted.paragraph <= 1) {
@@ -125,10 +139,40 @@ export function suggestStatements(text: string, marks: NameMark[]): StatementSug
 			// A sentence's closing full stop belongs to the writer, not to the statement.
 			const end = text[unit.end - 1] === '.' && !inner.some((q) => q.end === unit.end) ? unit.end - 1 : unit.end;
 			suggestions.push({ start: unit.start, end, mode: inner.length > 0 ? 'quoted' : 'reported', quotes: inner, ...guess });
+			suggestions.push(...nestedReports(text, unit, verbs, unitSpeakers, guess.speaker, quotes));
 		}
 		previous = [unit, ...previous];
 	}
-	return suggestions.sort((a, b) => a.start - b.start);
+	return suggestions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Another speaker's words inside a statement: "…condemned the deaths of 13 soldiers, according to
+ * the IDF" (from after the main verb), and a relative clause "Obama, who also condemned attacks
+ * by Hamas," or "rejected by Hamas that claimed it was not approached" (from the name to the
+ * clause's end).
+ */
+function nestedReports(text: string, unit: Range, verbs: (Range & { words: string })[], names: NameMark[], speaker: string | null, quotes: Range[]): StatementSuggestion[] {
+	const found: StatementSuggestion[] = [];
+	const quoted = (r: Range) => quotes.filter((q) => q.start >= r.start && q.end <= r.end);
+	const main = verbs.find((v) => !v.words.startsWith('according'));
+	for (const name of names) {
+		if (name.id === speaker) continue;
+		const before = text.slice(unit.start, name.start);
+		const according = /,\s+according\s+to\s+(?:the\s+)?$/.exec(before);
+		if (according && main && main.end < name.start && /^[\s.,;:]*$/.test(text.slice(name.end, unit.end))) {
+			const start = main.end + (/^\s*/.exec(text.slice(main.end))?.[0].length ?? 0);
+			const range = { start, end: name.end };
+			found.push({ ...range, mode: quoted(range).length > 0 ? 'quoted' : 'reported', quotes: quoted(range), speaker: name.id, reason: `speaker guessed from “according to ${text.slice(name.start, name.end)}”, inside another statement` });
+			continue;
+		}
+		const relative = new RegExp(`^,?\\s+(?:who|which|that)\\s+(?:also\\s+|again\\s+|later\\s+)?(?:${speechVerb.source})`).exec(text.slice(name.end, unit.end));
+		if (!relative) continue;
+		const clauseEnd = /[,;.]/.exec(text.slice(name.end + relative[0].length, unit.end));
+		const range = { start: name.start, end: clauseEnd ? name.end + relative[0].length + clauseEnd.index : unit.end };
+		found.push({ ...range, mode: quoted(range).length > 0 ? 'quoted' : 'reported', quotes: quoted(range), speaker: name.id, reason: `speaker guessed from “${text.slice(name.start, name.end + relative[0].length).replace(/\s+/g, ' ')}”, inside another statement` });
+	}
+	return found;
 }
 
 const nameWords = (text: string, marks: NameMark[], id: string) => {
@@ -197,7 +241,7 @@ function guessSpeaker(
 	verbs: (Range & { words: string })[],
 	names: NameMark[],
 	earlier: NameMark[][],
-): { speaker: string | null; reason: string } {
+): { speaker: string | null; reason: string; weak?: true } {
 	const found = (mark: NameMark | undefined, verb: Range & { words: string }, how: string) =>
 		mark ? { speaker: mark.id, reason: `speaker guessed from ${how} “${text.slice(Math.min(mark.start, verb.start), Math.max(mark.end, verb.end)).replace(/\s+/g, ' ')}”` } : null;
 	for (const verb of verbs) {
@@ -228,6 +272,6 @@ function guessSpeaker(
 		if (guess) return guess;
 	}
 	const first = names[0];
-	if (first) return { speaker: first.id, reason: `speaker guessed as the first name in the sentence, ${text.slice(first.start, first.end)}` };
+	if (first) return { speaker: first.id, reason: `speaker guessed as the first name in the sentence, ${text.slice(first.start, first.end)}`, weak: true };
 	return { speaker: null, reason: 'no speaker found' };
 }

@@ -90,6 +90,17 @@ describe('statements and speakers', () => {
 		expect(result.speakers).toEqual({ right: 1, judged: 2, accuracy: 0.5 });
 	});
 
+	it('judges a suggestion of a nested statement’s words against that statement, not the outer one', () => {
+		const suggested: Annotations = { entities: [], statements: [{ start: 0, end: 40, speaker: 'mira-osei' }, { start: 18, end: 39, speaker: 'harbour-trust' }] };
+		const result = evaluate(suggested, gold, new Set(['mira-osei', 'harbour-trust']));
+		expect(result.speakers).toEqual({ right: 2, judged: 2, accuracy: 1 });
+		// Per annotated statement: the nested one is right only through a suggestion of its own.
+		expect(result.annotatedSpeakers).toEqual({ right: 2, judged: 2, accuracy: 1 });
+		const outerOnly = evaluate({ entities: [], statements: [suggested.statements[0]!] }, gold, new Set(['mira-osei']));
+		expect(outerOnly.speakers.accuracy).toBe(1);
+		expect(outerOnly.annotatedSpeakers).toEqual({ right: 1, judged: 2, accuracy: 0.5 });
+	});
+
 	it('never counts a speaker that is not identified as right', () => {
 		const suggested: Annotations = { entities: [], statements: [{ start: 0, end: 40, speaker: 'mira-osei' }, { start: 200, end: 240, speaker: null }] };
 		expect(evaluate(suggested, gold, new Set()).speakers).toEqual({ right: 0, judged: 2, accuracy: 0 });

@@ -74,18 +74,33 @@ describe('suggesting statements', () => {
 		]);
 	});
 
+	it('suggests another speaker’s words inside a statement: “according to X”, “X, who said …”', () => {
+		const text =
+			'Kerry condemned the deaths of 13 soldiers, which occurred in two incidents, according to the White House. ' +
+			'The proposal was accepted by Kerry but rejected by Hamas that claimed it was not consulted.';
+		expect(statements(text).map((s) => [s.words, s.speaker])).toEqual([
+			['Kerry condemned the deaths of 13 soldiers, which occurred in two incidents, according to the White House', 'john-kerry'],
+			['the deaths of 13 soldiers, which occurred in two incidents, according to the White House', 'white-house'],
+			['The proposal was accepted by Kerry but rejected by Hamas that claimed it was not consulted', 'john-kerry'],
+			['Hamas that claimed it was not consulted', 'hamas'],
+		]);
+	});
+
 	it('reads the verbs of a readout', () => {
 		const text = 'Kerry underscored the need for calm. The White House reaffirmed its support and encouraged talks.';
 		expect(statements(text).map((s) => s.speaker)).toEqual(['john-kerry', 'white-house']);
 	});
 
-	it('takes a transcript’s turn as the words of the person its label names, and leaves unnamed turns alone', () => {
-		const text = 'Jen Psaki briefed reporters.\n\nMS PSAKI: Good afternoon. Kerry said he is ready.\n\nQUESTION: Is he?\n\nMS PSAKI: Yes.\n';
+	it('takes a transcript’s turn as the words of the person its label names, another’s reported words in it as theirs, and leaves unnamed turns alone', () => {
+		const text =
+			'Jen Psaki briefed reporters.\n\nMS PSAKI: Good afternoon. Kerry said he is ready. The White House asked for calm.\n\n' +
+			'QUESTION: Is he?\n\nMS PSAKI: Yes. We told Kerry so.\n';
 		const labelled = [{ ...people[0]!, aliases: ['PSAKI'] }, ...people.slice(1)];
 		const found = suggestStatements(text, matchNames(text, labelled).marks).map((s) => [text.slice(s.start, s.end), s.speaker, s.mode]);
 		expect(found).toEqual([
-			['Good afternoon. Kerry said he is ready.', 'jen-psaki', 'quoted'],
-			['Yes.', 'jen-psaki', 'quoted'],
+			['Good afternoon. Kerry said he is ready. The White House asked for calm.', 'jen-psaki', 'quoted'],
+			['Kerry said he is ready', 'john-kerry', 'reported'],
+			['Yes. We told Kerry so.', 'jen-psaki', 'quoted'],
 		]);
 		// A turn that only asks states nothing, even when its label names someone.
 		const asked = 'MS PSAKI: Are we done? Really?\n';
