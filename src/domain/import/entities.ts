@@ -39,7 +39,7 @@ const words = (list: string) => new Set(list.split(' '));
 
 /** The last word of an organization's name. */
 const organizationHeads = words(
-	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Forum Cooperative Weekly Daily Times Post Herald Gazette Journal Tribune Chronicle Magazine Monitor Observer Telegraph Courier',
+	'Ministry Department Council Trust Institute Association Organization Organisation Authority Agency Company Corporation Inc Ltd University College Committee Commission Party Forces Army Navy Police Court Foundation Service Services Office Group Union Fund Bureau Cross Crescent Network News Federation League Alliance Coalition Society Board Parliament Assembly Senate Congress Cabinet Government Secretariat Embassy Consulate Airlines Airways Railways Industries Holdings Institution Centre Center Hospital School Club Movement Front Brigades Mission Marine Partners Guard Forum Cooperative Rail Railway Railways Coaches Buses Motors Energy Telecom Logistics Shipping Lines Insurance Weekly Daily Times Post Herald Gazette Journal Tribune Chronicle Magazine Monitor Observer Telegraph Courier',
 );
 /** The first word of an organization's name of the form "… of …": "Ministry of Health", "Port of Calloway". */
 const organizationLeads = words('Ministry Department Office University Bank Embassy Court Council Institute Commission Board Church House Port Academy Museum Chamber');
@@ -99,7 +99,8 @@ function segments(terms: Term[], paragraphs: Range[]): Segment[] {
 			// "Ministry of Foreign Affairs", "Port of Calloway": "of" after a lead word, before a name.
 			const next = terms[i + 1];
 			const lead = (t: Term | undefined) => t !== undefined && (organizationLeads.has(t.text) || placeLeads.has(t.text));
-			const joins = term.text === 'of' && next && isNameWord(next) && (lead(run[0]) || lead(run.at(-1))) && !/\S/.test(term.post + next.pre);
+			// "Environment Agency of Westfold": an organization's head word takes the "of …" too.
+			const joins = term.text === 'of' && next && isNameWord(next) && (lead(run[0]) || lead(run.at(-1)) || organizationHeads.has(run.at(-1)?.text ?? '')) && !/\S/.test(term.post + next.pre);
 			if (joins) {
 				run.push(term);
 				continue;
@@ -146,15 +147,18 @@ function segments(terms: Term[], paragraphs: Range[]): Segment[] {
 
 /** Common nouns written before a name that say what it names: "engineer Saoirse Whitcombe", "the firm Delacroix Hale". */
 const personNouns = words(
-	'engineer spokesperson spokesman spokeswoman minister director chairman chairwoman chair professor doctor lawyer researcher scientist journalist reporter editor official officer economist analyst activist farmer teacher nurse colleague manager founder owner mayor councillor resident witness aide adviser advisor ambassador envoy commander captain judge president secretary chief leader author writer historian architect surveyor pilot worker volunteer student coach player artist photographer priest imam rabbi bishop',
+	'executive engineer spokesperson spokesman spokeswoman minister director chairman chairwoman chair professor doctor lawyer researcher scientist journalist reporter editor official officer economist analyst activist farmer teacher nurse colleague manager founder owner mayor councillor resident witness aide adviser advisor ambassador envoy commander captain judge president secretary chief leader author writer historian architect surveyor pilot worker volunteer student coach player artist photographer priest imam rabbi bishop',
 );
 const organizationNouns = words(
 	'firm company group agency charity newspaper magazine weekly daily broadcaster channel network station publisher insurer airline retailer manufacturer carrier operator contractor consultancy startup union party organisation organization foundation club cooperative co-operative association society alliance forum',
 );
-const nounBefore = (before: string) => /([a-z]+)\s+$/.exec(before)?.[1] ?? '';
+// "engineer Saoirse Whitcombe", "Our chief executive, Benedikt Oyelaran".
+const nounBefore = (before: string) => /([a-z]+),?\s+$/.exec(before)?.[1] ?? '';
+// "buses run by Corran Coaches": what runs, owns or operates things is an organization.
+const agentOfBusiness = /\b(?:run|operated|owned|managed|funded|built|supplied)\s+by\s+$/;
 
 const speechVerbs = '(?:said|says|added|adds|told|stated|explained|noted|warned|announced|insisted|replied|wrote|according\\s+to)';
-const locative = /(?:\b(?:in|at|from|near|across|between|outside|inside|around|towards?|via|into|throughout|visit|visiting|visited)\s+(?:the\s+)?|\b(?:town|city|village|island|county|province|region|district|capital|port|state|country|republic|kingdom)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}’'-]*\s+of\s+)$/u;
+const locative = /(?:\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+and\s+|\b(?:in|at|from|near|across|between|outside|inside|around|towards?|via|into|throughout|visit|visiting|visited)\s+(?:the\s+)?|\b(?:town|city|village|island|county|province|region|district|capital|port|state|country|republic|kingdom)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}’'-]*\s+of\s+)$/u;
 // "said X", "X added", and a transcript's label ("Whitcombe: Eleven years…").
 const nextToSpeech = (before: string, after: string) =>
 	new RegExp(`\\b${speechVerbs}\\s+$`).test(before) ||
@@ -178,7 +182,7 @@ function classify(name: string, occurrences: Segment[], text: string, demonyms: 
 	if (around.some((a) => organizationNouns.has(nounBefore(a.before)))) return 'organization';
 	if (occurrences.some((o) => o.titled) || around.some((a) => personNouns.has(nounBefore(a.before)))) return 'person';
 	if (tagged('FirstName') || tagged('MaleName') || tagged('FemaleName')) return 'person';
-	if (terms.at(-1)!.tags.includes('Organization')) return 'organization';
+	if (terms.at(-1)!.tags.includes('Organization') || around.some((a) => agentOfBusiness.test(a.before))) return 'organization';
 	if (['Place', 'Country', 'City', 'Region'].some(tagged)) return 'place';
 	if (around.some((a) => locative.test(a.before))) return 'place';
 	if (list.length >= 2 && (tagged('Person') || around.some((a) => nextToSpeech(a.before, a.after) || apposition.test(a.after)))) return 'person';
@@ -203,12 +207,24 @@ export function suggestEntities(text: string, known: NameMark[]): EntitySuggesti
 		const name = text.slice(start, end).replace(/\s+/g, ' ');
 		byName.set(name, [...(byName.get(name) ?? []), { ...segment, start, end }]);
 	}
-	const suggestions: EntitySuggestion[] = [];
+	const kinds = new Map<string, EntityKind>();
 	for (const [name, occurrences] of byName) {
 		const ofFollows = occurrences.every((o) => /^\s+of\s+\p{Lu}/u.test(text.slice(o.end, o.end + 40)));
 		if (ofFollows && name.split(' ').every((w) => stateForms.has(w))) continue;
 		const kind = classify(name, occurrences, text, demonyms);
-		if (kind !== null) for (const { start, end } of occurrences) suggestions.push({ kind, name, start, end });
+		if (kind !== null) kinds.set(name, kind);
 	}
+	// "Fenmoor" beside "Fenmoor Junction": a word that starts a place's name is that place's own.
+	for (const name of byName.keys()) {
+		if (kinds.has(name) || name.includes(' ') || demonyms.has(name) || languages.has(name)) continue;
+		if ([...kinds].some(([other, kind]) => kind === 'place' && other.startsWith(`${name} `))) kinds.set(name, 'place');
+	}
+	// "the Board of Larkspur Rail" where Larkspur Rail is named too: the organization is Larkspur Rail.
+	for (const [name, kind] of kinds) {
+		const owner = / of (.+)$/.exec(name)?.[1];
+		if (kind === 'organization' && owner !== undefined && kinds.get(owner) === 'organization') kinds.delete(name);
+	}
+	const suggestions: EntitySuggestion[] = [];
+	for (const [name, kind] of kinds) for (const { start, end } of byName.get(name)!) suggestions.push({ kind, name, start, end });
 	return suggestions.sort((a, b) => a.start - b.start);
 }

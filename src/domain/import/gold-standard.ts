@@ -92,7 +92,10 @@ export function readGoldFile(text: string, yaml: string, file: string): GoldFile
 	for (const { id, kind, name } of [...named].sort((a, b) => b.name.length - a.name.length)) {
 		const at = [...text.matchAll(namePattern(name))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 		if (at.length === 0) fail(file, `"${name}" (${id}) is not in the text`);
-		for (const span of at) if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push({ id, kind, ...span });
+		const own = at.filter((span) => !spans.some((s) => s.start < span.end && span.start < s.end));
+		// Tags do not nest in one another: a name only ever inside a longer one is not annotated.
+		if (own.length === 0) fail(file, `"${name}" (${id}) is only ever part of a longer name`);
+		spans.push(...own.map((span) => ({ id, kind, ...span })));
 	}
 	spans.sort((a, b) => a.start - b.start);
 

@@ -132,5 +132,6 @@ describe('reading a gold file', () => {
 		expect(() => readGoldFile(text, yaml.replace('Tarn]', 'Tarn Valley]'), 'x.gold.yaml')).toThrow(/x\.gold\.yaml: "Tarn Valley" \(tarn\) is not in the text/);
 		expect(() => readGoldFile(text, yaml.replace('We are ready', 'We are not'), 'x.gold.yaml')).toThrow(/exactly once/);
 		expect(() => readGoldFile(text, yaml.replace('speaker: mira-osei', 'speaker: someone'), 'x.gold.yaml')).toThrow(/speaker someone/);
+		expect(() => readGoldFile(text, yaml.replace('names: [Tarn]', 'names: [Harbour]'), 'x.gold.yaml')).toThrow(/"Harbour" \(tarn\) is only ever part of a longer name/);
 	});
 });

@@ -180,6 +180,20 @@ describe('the kind of a name the content does not know', () => {
 		expect(kinds(text)).toEqual(['place: Tessaly', 'place: Orrin', 'organization: Grey Gull', 'place: Tessaly']);
 	});
 
+	it('reads an apposition after a role, "run by", a place after "between … and", and a word that starts a place’s name', () => {
+		const text =
+			'Our chief executive, Pilar Andresen, met the Board of Tamber Rail. Tamber Rail said buses run by Osk Travel ' +
+			'will serve the road between Hollin and Lower Brisk. The Hollin crash closed Hollin Junction.';
+		expect([...new Set(kinds(text))]).toEqual([
+			'person: Pilar Andresen',
+			'organization: Tamber Rail',
+			'organization: Osk Travel',
+			'place: Hollin',
+			'place: Lower Brisk',
+			'place: Hollin Junction',
+		]);
+	});
+
 	it('leaves alone agreements, capitalized words with nothing to say what they name, a head word alone, languages, a people’s adjective and paths', () => {
 		const text =
 			'The Silverton Accord holds. Good news, said officials. Israeli officials and the Israeli army agreed. Meridian was quiet. ' +
