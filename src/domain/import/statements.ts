@@ -255,6 +255,11 @@ function guessSpeaker(
 		const described = before.find((m) => apposition.test(text.slice(m.end, verb.start)));
 		if (described) return { speaker: described.id, reason: `speaker guessed from the attribution “${text.slice(described.start, verb.end).replace(/\s+/g, ' ')}”` };
 		const adjacent = before.at(-1);
+		// "Sergeant Colm Adebayo of the Roads Policing Unit said": the person, not the body they belong to.
+		const member = before.at(-2);
+		if (adjacent && member && member.kind === 'person' && adjacent.kind === 'organization' && /^\s+(?:of|from|at)\s+(?:the\s+)?$/.test(text.slice(member.end, adjacent.start)) && filler.test(text.slice(adjacent.end, verb.start))) {
+			return { speaker: member.id, reason: `speaker guessed from the attribution “${text.slice(member.start, verb.end).replace(/\s+/g, ' ')}”` };
+		}
 		if (adjacent && filler.test(text.slice(adjacent.end, verb.start))) return found(adjacent, verb, 'the attribution')!;
 		const lead = text.slice(unit.start, verb.start);
 		const pronounMatch = pronoun.exec(lead.replace(/[\s,]*(?:\b(?:also|again|later|then)\b[\s,]*)*$/, ''));

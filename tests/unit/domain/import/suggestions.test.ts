@@ -57,6 +57,11 @@ describe('suggesting statements', () => {
 		expect(statements(text)).toEqual([{ words: 'Jen Psaki, a spokeswoman at the White House, said talks would go on', mode: 'reported', speaker: 'jen-psaki' }]);
 	});
 
+	it('gives the person, not the body they belong to, in “X of the Y said”', () => {
+		const text = 'Jen Psaki of the White House said talks would go on.';
+		expect(statements(text).map((s) => s.speaker)).toEqual(['jen-psaki']);
+	});
+
 	it('gives a quotation standing alone to the last one quoted, in its paragraph or the next', () => {
 		const text = '“We are ready,” Kerry said.\n“The talks start tomorrow.”\n\nSomething else.\n\n“And then?”';
 		expect(statements(text).map((s) => [s.words, s.speaker])).toEqual([
@@ -182,9 +187,11 @@ describe('the kind of a name the content does not know', () => {
 
 	it('reads an apposition after a role, "run by", a place after "between … and", and a word that starts a place’s name', () => {
 		const text =
+			'A van hit a wall near Dorrel Cross. ' +
 			'Our chief executive, Pilar Andresen, met the Board of Tamber Rail. Tamber Rail said buses run by Osk Travel ' +
 			'will serve the road between Hollin and Lower Brisk. The Hollin crash closed Hollin Junction.';
 		expect([...new Set(kinds(text))]).toEqual([
+			'place: Dorrel Cross',
 			'person: Pilar Andresen',
 			'organization: Tamber Rail',
 			'organization: Osk Travel',
