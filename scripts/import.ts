@@ -44,7 +44,8 @@ function fail(message: string): never {
 }
 
 if (values.evaluate) {
-	const results = [...evaluateSeeds(contentDir, root), ...evaluateTestSet(join(root, 'tests', 'fixtures', 'import-evaluation'), contentDir, root)];
+	const set = join(root, 'tests', 'fixtures', 'import-evaluation');
+	const results = [...evaluateSeeds(contentDir, root), ...evaluateTestSet(set, contentDir, root), ...evaluateTestSet(join(set, 'held-out'), contentDir, root, 'held-out')];
 	const report = renderEvaluation(results);
 	console.log(report);
 	writeFileSync(resolve(values.report), report);
