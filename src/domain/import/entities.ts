@@ -188,7 +188,7 @@ function classify(name: string, occurrences: Segment[], text: string, demonyms: 
 	if (list.length >= 2 && (tagged('Person') || around.some((a) => nextToSpeech(a.before, a.after) || apposition.test(a.after)))) return 'person';
 	if (list.length >= 2 && list.length <= 3) {
 		// A surname said to speak elsewhere in the text ("Farrant added").
-		const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${last}(?![\\p{L}\\p{N}])`, 'gu'))];
+		const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${last.replace(/[.]/g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu'))];
 		if (alone.some((m) => nextToSpeech(text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + last.length, m.index + last.length + 60)))) return 'person';
 	}
 	return null;
