@@ -3,6 +3,10 @@
  * [--slug …] [--content <dir>]`: copies each source byte for byte into content/sources/ and writes
  * a draft article and draft subject entries for review. Nothing is written unless the whole
  * content, drafts included, still validates.
+ *
+ * `npm run import -- --evaluate [--report <file.md>]`: writes nothing to the content; scores the
+ * import on the seeds and the test set (scripts/import-evaluation.ts), prints the tables and
+ * writes them to bench/import-quality.md.
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -14,6 +18,7 @@ import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type
 import { readContent } from '../src/loading/load.ts';
 import { isPartialDate, kinds, type Collection } from '../src/domain/model/schema.ts';
 import { buildSourcebook } from '../src/domain/model/sourcebook.ts';
+import { evaluateSeeds, evaluateTestSet, renderEvaluation } from './import-evaluation.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -25,6 +30,8 @@ const { values, positionals } = parseArgs({
 		url: { type: 'string' },
 		slug: { type: 'string' },
 		content: { type: 'string', default: 'content' },
+		evaluate: { type: 'boolean', default: false },
+		report: { type: 'string', default: join('bench', 'import-quality.md') },
 	},
 });
 
@@ -36,8 +43,19 @@ function fail(message: string): never {
 	process.exit(1);
 }
 
+if (values.evaluate) {
+	const set = join(root, 'tests', 'fixtures', 'import-evaluation');
+	const results = [...evaluateSeeds(contentDir, root), ...evaluateTestSet(set, contentDir, root), ...evaluateTestSet(join(set, 'held-out'), contentDir, root, 'held-out')];
+	const report = renderEvaluation(results);
+	console.log(report);
+	writeFileSync(resolve(values.report), report);
+	console.log(`Written to ${relative(root, resolve(values.report))}.`);
+	// A goal not met is reported, not an error: the unit test holds the line.
+	process.exit(0);
+}
+
 const target = positionals[0];
-if (positionals.length !== 1 || target === undefined) fail('Usage: npm run import -- <file.txt|folder> --published YYYY-MM-DD [--title … --outlet … --byline … --url … --slug … --content <dir>]');
+if (positionals.length !== 1 || target === undefined) fail('Usage: npm run import -- <file.txt|folder> --published YYYY-MM-DD [--title … --outlet … --byline … --url … --slug … --content <dir>], or npm run import -- --evaluate');
 if (!values.published || !isPartialDate(values.published)) {
 	fail('Give --published (the ISO date of the report: YYYY-MM-DD): Sourcebook does not guess dates.');
 }

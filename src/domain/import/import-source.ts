@@ -9,7 +9,7 @@ import type { Sourcebook, Subject } from '../model/sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
-import { matchNames, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
+import { matchNames, namePattern, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { abbreviationForms, compactForm, initials, roleNames } from './name-forms.ts';
 import { suggestStatements } from './statements.ts';
@@ -41,6 +41,8 @@ export interface ImportResult {
 	/** The draft article, frontmatter included. */
 	mdx: string;
 	entries: DraftEntry[];
+	/** Every annotation placed in the draft, offsets into the source. */
+	marks: Mark[];
 	report: ImportReport;
 }
 
@@ -141,10 +143,13 @@ export function importSource(slug: string, source: string, meta: ImportMeta, boo
 	for (const m of body.placed) if (existingIds.has(m.id)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
 	report.matched = [...counts].map(([id, count]) => ({ id, count }));
 
-	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, report };
+	return { slug, mdx: withFrontmatter(source, meta, body.body), entries, marks: body.placed, report };
 }
 
-/** Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack Obama") becomes an alias. */
+/**
+ * Draft entries for the names the language model finds; a surname alone ("Obama" after "Barack
+ * Obama") and an organization's name without its "of …" become aliases.
+ */
 function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], subjects: NamedSubject[]): NamedSubject[] {
 	const found = suggestEntities(source, known).filter((f) => !isKnownForm(f.name, subjects));
 	const fresh = new Map<string, NamedSubject>();
@@ -167,11 +172,27 @@ function suggestNewSubjects(draft: Draft, source: string, known: NameMark[], sub
 		return subject;
 	};
 	for (const { name, kind } of found) {
-		const fullName = kind === 'person' ? found.find((f) => f.kind === 'person' && f.name.endsWith(` ${name}`))?.name : undefined;
+		// "Obama" after "Barack Obama"; "Calder Institute" after "Calder Institute of Hydrology".
+		const longer = (f: { name: string; kind: EntityKind }) =>
+			f.kind === kind && (kind === 'person' ? f.name.endsWith(` ${name}`) : kind === 'organization' && f.name.startsWith(`${name} of `));
+		const fullName = found.find(longer)?.name;
 		if (fullName !== undefined) {
 			const owner = fresh.get(fullName) ?? add(fullName, kind);
 			if (!owner.aliases.includes(name)) owner.aliases.push(name);
 		} else if (!fresh.has(name)) add(name, kind);
+	}
+	const taken = new Set([...subjects, ...fresh.values()].flatMap((s) => [s.name, ...s.aliases]));
+	for (const subject of fresh.values()) {
+		// A new person's surname alone ("Farrant added") is that person, unless it names another subject.
+		const surname = subject.kind === 'person' ? subject.name.split(' ').at(-1)! : '';
+		const others = [...fresh.values()].filter((s) => s !== subject && s.kind === 'person' && s.name.split(' ').at(-1) === surname);
+		const forms = [surname, ...[subject.name, surname].map((n) => n.toUpperCase())].filter((f) => f.length > 1 && f !== subject.name);
+		// Used on its own, not only inside the full name.
+		const rest = source.replace(namePattern(subject.name), '');
+		for (const form of forms) {
+			if (others.length > 0 || taken.has(form) || subject.aliases.includes(form) || !namePattern(form).test(rest)) continue;
+			subject.aliases.push(form);
+		}
 	}
 	return [...fresh.values()];
 }

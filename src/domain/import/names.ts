@@ -69,12 +69,26 @@ export function namePattern(name: string): RegExp {
 	return new RegExp(`(?<!${letterOrDigit})${body}(?!${letterOrDigit})`, 'gu');
 }
 
+/**
+ * "the Kuwaiti Emir and Foreign Minister": the second title shares the first one's qualifier, so
+ * "Foreign Minister" there is "Kuwaiti Foreign Minister". A pattern for the shortened name, the
+ * words it stands for in the first group, or null for a name of one word or a lowercase qualifier.
+ */
+function sharedQualifierPattern(name: string): RegExp | null {
+	const [qualifier, ...rest] = normalizeWords(name).split(' ');
+	if (rest.length === 0 || !/^\p{Lu}/u.test(qualifier!)) return null;
+	const shortened = namePattern(rest.join(' ')).source;
+	const escaped = qualifier!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+	return new RegExp(`(?<=(?<!${letterOrDigit})${escaped}\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:and|&)\\s+)${shortened}`, 'gu');
+}
+
 function findCandidates(text: string, subjects: NamedSubject[]): Candidate[] {
 	const bySpan = new Map<string, Candidate>();
 	for (const subject of subjects) {
 		for (const name of new Set([subject.name, ...subject.aliases])) {
 			if (normalizeWords(name) === '') continue;
-			for (const match of text.matchAll(namePattern(name))) {
+			const shared = sharedQualifierPattern(name);
+			for (const match of [...text.matchAll(namePattern(name)), ...(shared ? text.matchAll(shared) : [])]) {
 				const start = match.index;
 				const end = start + match[0].length;
 				const key = `${start}:${end}`;

@@ -72,6 +72,18 @@ describe('matching known subjects by name', () => {
 		expect(marks('Talks on Gaza.', usage)).toEqual(['gaza-strip: Gaza']);
 	});
 
+	it('reads a title sharing the qualifier of the one before it ("the Kuwaiti Emir and Foreign Minister")', () => {
+		const gulf = [
+			subject('emir-of-kuwait', 'person', 'Emir of Kuwait', ['Kuwaiti Emir']),
+			subject('kuwaiti-foreign-minister', 'person', 'Foreign Minister of Kuwait', ['Kuwaiti Foreign Minister']),
+		];
+		const text = 'to meet the Kuwaiti Emir and Foreign Minister. The Foreign Minister of Qatar and Foreign Minister Smith.';
+		expect(matchNames(text, gulf).marks.map((m) => `${m.id}: ${text.slice(m.start, m.end)}`)).toEqual([
+			'emir-of-kuwait: Kuwaiti Emir',
+			'kuwaiti-foreign-minister: Foreign Minister',
+		]);
+	});
+
 	it('leaves alone a name nothing tells apart, and says which subjects it could be', () => {
 		const result = matchNames('Talks on Gaza.', subjects);
 		expect(result.marks).toEqual([]);

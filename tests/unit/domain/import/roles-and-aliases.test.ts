@@ -61,3 +61,28 @@ describe('importing a readout with the content’s own knowledge', () => {
 		expect(figures).toEqual(['second call', 'three days']);
 	});
 });
+
+describe('aliases of a new person', () => {
+	const book = loadSourcebook(join(projectRoot, 'content'), projectRoot);
+	const text =
+		'Harbour master Oona Kestering of the Tollan Port Board spoke to reporters.\n' +
+		'MS KESTERING: The pier reopens on Friday.\n' +
+		'Kestering said the Tollan Port Board would pay for the repairs.\n' +
+		'The Ravel Institute of Tides checked the pier; the Ravel Institute found no fault.\n';
+	const result = importSource('briefing', text, { published: '2029-10-09' }, book);
+
+	it('takes the surname alone and the name in capitals where the text uses them, and marks them', () => {
+		const person = result.entries.find((e) => e.data.name === 'Oona Kestering');
+		expect(person?.data.aliases).toEqual(['Kestering', 'KESTERING']);
+		const marked = [...result.mdx.matchAll(new RegExp(`<Person id="${person?.data.id}">([^<]*)<`, 'g'))].map((m) => m[1]);
+		expect(marked).toEqual(['Oona Kestering', 'KESTERING', 'Kestering']);
+	});
+
+	it('takes an organization’s name without its “of …” as an alias of the full name', () => {
+		const organizations = result.entries.filter((e) => e.kind === 'organization').map((e) => [e.data.name, e.data.aliases]);
+		expect(organizations).toEqual([
+			['Tollan Port Board', []],
+			['Ravel Institute of Tides', ['Ravel Institute']],
+		]);
+	});
+});
