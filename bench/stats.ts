@@ -77,3 +77,35 @@ export function atMost(name: string, measured: number | null, limit: number, uni
 		...(met ? {} : { note: `missed by ${format(measured - limit)}${unit} (${((measured / limit - 1) * 100).toFixed(0)}% over)` }),
 	};
 }
+
+/** Repeated builds without and with an addition, at one archive size: a measure of each build. */
+export interface Paired {
+	size: number;
+	without: readonly number[];
+	with: readonly number[];
+}
+
+export interface AddedPerSource {
+	/** What the addition costs at each size: the fastest build with it less the fastest without. */
+	differences: [number, number];
+	/** How that cost changes from the smaller size to the larger, per source. */
+	perSource: number;
+	/** The widest spread between the repetitions of one build. */
+	spread: number;
+	/** Whether the change between the sizes is wider than that spread, and so not noise. */
+	resolved: boolean;
+}
+
+/**
+ * Whether an addition costs something per source. Other work on the machine only ever adds time,
+ * so each build is taken at its fastest repetition; a change between sizes no wider than the
+ * repetitions' own spread cannot be told from noise.
+ */
+export function addedPerSource(small: Paired, large: Paired): AddedPerSource {
+	if (large.size === small.size) throw new Error('the cost per source needs two different sizes');
+	const runs = [small.without, small.with, large.without, large.with];
+	const spread = Math.max(...runs.map((values) => Math.max(...values) - min(values)));
+	const differences: [number, number] = [min(small.with) - min(small.without), min(large.with) - min(large.without)];
+	const change = differences[1] - differences[0];
+	return { differences, perSource: change / (large.size - small.size), spread, resolved: Math.abs(change) > spread };
+}

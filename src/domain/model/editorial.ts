@@ -261,8 +261,8 @@ export interface Editorial {
 	pages: EditorialEntry[];
 	dossiers: EditorialEntry[];
 	entry(collection: EditorialCollection, id: string): EditorialEntry | undefined;
-	/** The dossiers that discuss a subject. */
-	discussing(subjectId: string): EditorialEntry[];
+	/** The dossiers that discuss a subject, newest first. */
+	discussing(subjectId: string): readonly EditorialEntry[];
 }
 
 /** Reads every editorial file against the domain; throws every fault at once. */
@@ -277,10 +277,21 @@ export function readEditorial(book: Sourcebook, files: readonly EditorialFile[])
 	if (faults.length > 0) throw new ContentErrors(faults);
 	const pages = entries.filter((e) => e.collection === 'pages');
 	const dossiers = entries.filter((e) => e.collection === 'dossiers').sort((a, b) => b.meta.date.localeCompare(a.meta.date) || a.id.localeCompare(b.id));
+	// Indexed once: every subject's page asks, and a scan of every dossier's subjects on each
+	// would grow with the subjects times the dossiers.
+	const discussedIn = new Map<string, EditorialEntry[]>();
+	for (const dossier of dossiers) {
+		for (const id of dossier.subjects) {
+			const list = discussedIn.get(id);
+			if (list) list.push(dossier);
+			else discussedIn.set(id, [dossier]);
+		}
+	}
+	const byId = new Map(entries.map((e) => [`${e.collection}/${e.id}`, e]));
 	return {
 		pages,
 		dossiers,
-		entry: (collection, id) => entries.find((e) => e.collection === collection && e.id === id),
-		discussing: (subjectId) => dossiers.filter((d) => d.subjects.includes(subjectId)),
+		entry: (collection, id) => byId.get(`${collection}/${id}`),
+		discussing: (subjectId) => discussedIn.get(subjectId) ?? [],
 	};
 }

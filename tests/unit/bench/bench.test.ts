@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentInput, makeArchive, prng } from '../../support/archive.ts';
 import { phaseSlopes, renderResults, roundRatios, type Results } from '../../../bench/report.ts';
 import { buildEnvironment, indexTime, phasesOf, timed } from '../../../bench/measure.ts';
-import { atMost, fitLine, growthRatio, median, min } from '../../../bench/stats.ts';
+import { addedPerSource, atMost, fitLine, growthRatio, median, min } from '../../../bench/stats.ts';
 import { kindNames } from '../../../src/domain/model/schema.ts';
 import { buildSourcebook } from '../../../src/domain/model/sourcebook.ts';
 
@@ -159,6 +159,27 @@ describe('stats', () => {
 		expect(atMost('page', 7.5, 8, ' KB')).toMatchObject({ met: true, measured: '7.5 KB' });
 		expect(atMost('page', 10, 8, ' KB')).toMatchObject({ met: false, note: 'missed by 2.0 KB (25% over)' });
 		expect(atMost('page', null, 8, ' KB')).toMatchObject({ met: null, measured: null });
+	});
+
+	it('does not take one slow build for a cost per source', () => {
+		const small = { size: 25, without: [14_800, 14_900], with: [15_200, 15_300] };
+		// The median of the larger size's two builds with the addition is 5,600 ms over its without.
+		const large = { size: 150, without: [43_000, 43_100], with: [43_200, 54_200] };
+		const cost = addedPerSource(small, large);
+		expect(cost.differences).toEqual([400, 200]);
+		expect(cost.perSource).toBeCloseTo(-1.6, 10);
+		expect(cost.spread).toBe(11_000);
+		expect(cost.resolved).toBe(false);
+	});
+
+	it('finds a cost per source that every repetition shows', () => {
+		const small = { size: 25, without: [14_800, 14_900], with: [15_200, 15_300] };
+		const large = { size: 150, without: [43_000, 43_100], with: [48_300, 48_400] };
+		const cost = addedPerSource(small, large);
+		expect(cost.differences).toEqual([400, 5300]);
+		expect(cost.perSource).toBeCloseTo(39.2, 10);
+		expect(cost.resolved).toBe(true);
+		expect(() => addedPerSource(small, small)).toThrow();
 	});
 });
 

@@ -139,4 +139,17 @@ describe('readEditorial', () => {
 		expect(editorial.pages.map((p) => p.id)).toEqual(['about']);
 		expect(editorial.entry('pages', 'later')).toBeUndefined();
 	});
+
+	it('finds the dossiers discussing a subject, newest first, from an index made once', () => {
+		const older: EditorialFile = { ...dossierFile('<Subject id="ban-ki-moon">Ban</Subject> spoke.'), id: 'older', file: 'content/dossiers/older.mdx' };
+		const newer: EditorialFile = { ...dossierFile('Kerry flew.'), id: 'newer', file: 'content/dossiers/newer.mdx', mdx: dossierFile('Kerry flew.').mdx.replace('2014-07-22', '2014-07-23') };
+		const editorial = readEditorial(book, [older, newer]);
+		expect(editorial.discussing('john-kerry').map((d) => d.id)).toEqual(['newer', 'older']);
+		expect(editorial.discussing('ban-ki-moon').map((d) => d.id)).toEqual(['older']);
+		expect(editorial.discussing('ban-condemns')).toEqual([]);
+		// The same list each time: looked up, not filtered again for every subject page.
+		expect(editorial.discussing('john-kerry')).toBe(editorial.discussing('john-kerry'));
+		expect(editorial.entry('dossiers', 'newer')?.id).toBe('newer');
+		expect(editorial.entry('pages', 'newer')).toBeUndefined();
+	});
 });
