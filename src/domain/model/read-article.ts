@@ -1,5 +1,5 @@
 /** An article's MDX read and checked against its subjects and its source file: its mentions, anchors and notes. */
-import { readAnnotatedText } from './annotated-text.ts';
+import { locateInBody, readAnnotatedText } from './annotated-text.ts';
 import { assignAnchors, noteId, numberNotes } from './anchors.ts';
 import type { ContentFault } from './errors.ts';
 import { describeIssue } from './field-help.ts';
@@ -21,11 +21,12 @@ export function readArticle(
 	faults: ContentFault[],
 	unknownIds: Map<string, { fault: ContentFault; more: number; files: Set<string> }>,
 ): Article | null {
-	const fault = (text: string, id: string | null = file.slug, line?: number) =>
-		faults.push({ file: file.file, id, fault: text, line });
+	const fault = (text: string, id: string | null = file.slug, line?: number, column?: number) =>
+		faults.push({ file: file.file, id, fault: text, line, column });
 	const before = faults.length;
 
-	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens');
+	// Faults about the file as a whole name its first line, so that every fault has a place to open.
+	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens', file.slug, 1);
 
 	const match = frontmatterPattern.exec(file.mdx);
 	if (!match) {
@@ -46,13 +47,15 @@ export function readArticle(
 	}
 
 	if (file.sourceText === null) {
-		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`);
+		// No frontmatter field names the source: its path comes from the article's own name.
+		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`, file.slug, 1);
 		return null;
 	}
 
 	const bodyStart = match[0].length;
 	const bodyLine = file.mdx.slice(0, bodyStart).split('\n').length - 1;
-	const body = readAnnotatedText(file.mdx.slice(bodyStart));
+	const bodyText = file.mdx.slice(bodyStart);
+	const body = readAnnotatedText(bodyText);
 	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
 
 	// A fault folded under another article's still leaves this one unpublishable.
@@ -81,8 +84,15 @@ export function readArticle(
 	if (body.faults.some((f) => f.malformed)) return null;
 	const alignment = alignWithSource(body.text, file.sourceText);
 	if (!alignment.ok) {
-		const { line, column, expected, found } = alignment.divergence;
-		fault(`the text no longer matches ${file.sourceFile}: they part at line ${line}, column ${column}: source has ${expected}, article has ${found}`);
+		const { line, column, articleOffset, expected, found } = alignment.divergence;
+		// Placed only now: the body is parsed again, which only a mismatch is worth.
+		const at = locateInBody(bodyText, articleOffset);
+		fault(
+			`the text no longer matches its source from here, ${file.sourceFile}:${line}:${column}: the source has ${expected}, the article has ${found}`,
+			file.slug,
+			at.line + bodyLine,
+			at.column,
+		);
 	}
 	if (faults.length > before || folded || !alignment.ok || meta === null) return null;
 

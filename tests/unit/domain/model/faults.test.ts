@@ -77,3 +77,21 @@ describe('one cause, one message', () => {
 		expect(faults(input)).toEqual(['content/articles/talks.mdx:9: "john-kerry": <Person> names unknown id: no people entry has it (check its spelling, or add the entry); and 1 more use of the same id in 2 articles']);
 	});
 });
+
+describe('an article and its source', () => {
+	it('a text that parts from its source names the MDX line and column, and the source line and column', () => {
+		const input = content(minimal);
+		input.articleFiles[0]!.mdx = input.articleFiles[0]!.mdx.replace('in Cairo.', 'in\nthe city of Cairo.');
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:10:1: "talks": the text no longer matches its source from here, content/sources/talks.txt:1:18: the source has "Kerry met Ban in Cairo.", the article has "Kerry met Ban in the city of Cairo."',
+		]);
+	});
+
+	it('a missing source names the article and its first line', () => {
+		const input = content(minimal);
+		input.articleFiles[0]!.sourceText = null;
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:1: "talks": the source file content/sources/talks.txt is missing: every article reproduces a source kept in content/sources/',
+		]);
+	});
+});
