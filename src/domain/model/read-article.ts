@@ -101,7 +101,12 @@ export function readArticle(
 	const refs = body.spans.map((s) => byId.get(s.ref)?.id ?? s.ref);
 	const anchors = assignAnchors(refs);
 	const numbers = numberNotes(refs);
-	checkAnchorsUnique(anchors.map((a) => a.anchor), [...numbers.keys()], (text, id) => fault(text, id));
+	const firstMark = new Map<string, number>();
+	for (const span of body.spans) if (!firstMark.has(span.ref)) firstMark.set(span.ref, span.line + bodyLine);
+	checkAnchorsUnique(
+		[...anchors.map((a, i) => ({ id: a.anchor, line: body.spans[i]!.line + bodyLine })), ...[...numbers.keys()].map((ref) => ({ id: noteId(ref), line: firstMark.get(ref)! }))],
+		(text, id, line) => fault(text, id, line),
+	);
 
 	const mentions: Mention[] = body.spans.map((span, i) => {
 		const [start, end] = alignment.toSource(span.start, span.end);
@@ -132,11 +137,25 @@ export function readArticle(
 	return { slug: file.slug, file: file.file, sourceFile: file.sourceFile, meta, sourceText: file.sourceText, mentions, notes };
 }
 
-/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content. */
-function checkAnchorsUnique(anchors: string[], noted: string[], fault: (text: string, id: string) => void): void {
-	const owner = new Map<string, string>();
-	for (const id of [...anchors, ...noted.map(noteId)]) {
-		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id);
-		owner.set(id, id);
+/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content, at the second tag to claim the anchor. */
+function checkAnchorsUnique(ids: { id: string; line: number }[], fault: (text: string, id: string, line: number) => void): void {
+	const owner = new Set<string>();
+	for (const { id, line } of ids) {
+		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id, line);
+		owner.add(id);
 	}
+}
+
+/**
+ * Where an article names something, found again only when a fault needs it: the line of a
+ * frontmatter field, or of the first tag that marks a subject (1 when there is none).
+ */
+export function articleLine(file: ArticleFile, place: { field: string } | { marks: string }): number {
+	const match = frontmatterPattern.exec(file.mdx);
+	if (!match) return 1;
+	// The frontmatter's first line is the file's second, after `---`.
+	if ('field' in place) return (readYaml(match[1]!).lineOf([place.field]) ?? 0) + 1;
+	const bodyLine = file.mdx.slice(0, match[0].length).split('\n').length - 1;
+	const span = readAnnotatedText(file.mdx.slice(match[0].length)).spans.find((s) => s.ref === place.marks);
+	return span ? span.line + bodyLine : 1;
 }

@@ -31,7 +31,7 @@ export function readSubjects(files: SubjectFile[], faults: ContentFault[]): { su
 		const entries: unknown = document.toJS();
 		if (entries === null || entries === undefined) continue;
 		if (!Array.isArray(entries)) {
-			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject` });
+			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject`, line: lineOf([]) ?? 1 });
 			unreadable.kinds.add(kind);
 			continue;
 		}

@@ -94,4 +94,14 @@ describe('an article and its source', () => {
 			'content/articles/talks.mdx:1: "talks": the source file content/sources/talks.txt is missing: every article reproduces a source kept in content/sources/',
 		]);
 	});
+
+	it('an anchor used twice names the line of the tag that claims it second', () => {
+		const input = content(minimal, `${people}- id: john-kerry-2\n  name: Another Kerry\n  description: Someone else.\n  group: Test\n`);
+		const article = input.articleFiles[0]!;
+		article.sourceText = 'Kerry met Kerry.\nKerry two.';
+		article.mdx = `---\n${minimal}---\n\n<Person id="john-kerry">Kerry</Person> met <Person id="john-kerry">Kerry</Person>.\n\n<Person id="john-kerry-2">Kerry</Person> two.\n`;
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:11: "john-kerry-2": anchor "john-kerry-2" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide',
+		]);
+	});
 });
