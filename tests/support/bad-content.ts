@@ -28,6 +28,7 @@ export const badContent: Record<string, BadContentCase> = {
 	'illegal-id': { file: 'people.yaml:6', id: 'John_Kerry', fault: /id: not an id in kebab-case \(write lowercase letters/ },
 	'impossible-event-date': { file: 'events.yaml:3', id: 'monday', fault: /date: not a date or a range \(write YYYY-MM-DD/ },
 	'missing-source': { file: 'articles/short-report.mdx:1', id: 'short-report', fault: /sources\/short-report\.txt is missing/, remove: ['sources/short-report.txt'] },
+	'marks-a-draft': { file: 'articles/short-report.mdx:11', id: 'cairo', fault: /is still a draft: review it before publishing an article that marks it/ },
 	'unknown-tag': { file: 'articles/short-report.mdx:11', id: null, fault: /unknown tag <City>/ },
 	'difference-not-in-source': { file: 'figures.yaml:12', id: 'palestinians-killed-509', fault: /"at least 600 Palestinians", which is not in the source/ },
 	// Dossiers: each overlay replaces the valid fixture's dossiers/a-dossier.mdx (line 11 cites).

@@ -24,7 +24,7 @@ export function readSubjects(files: SubjectFile[], faults: ContentFault[]): { su
 		if (document.errors.length > 0) {
 			// The first error only: the parser's later ones follow from it.
 			const [error] = document.errors;
-			faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error!.message)}`, line: error!.linePos?.[0].line });
+			faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error!.message)}`, line: error!.linePos?.[0].line ?? 1 });
 			unreadable.kinds.add(kind);
 			continue;
 		}

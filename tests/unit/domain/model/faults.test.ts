@@ -63,6 +63,15 @@ describe('faults in YAML', () => {
 	});
 });
 
+describe('faults about a whole file', () => {
+	it('name its first line, or where its YAML starts', () => {
+		expect(faults(content(minimal, '\n# people\nname: Kerry\n'))).toEqual(['content/people.yaml:3: malformed YAML: expected a list of people, one entry per subject']);
+		expect(faults(content(minimal, people, 'Talks'))).toEqual([
+			'content/articles/Talks.mdx:1: "Talks": an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens',
+		]);
+	});
+});
+
 describe('one cause, one message', () => {
 	it('one article without a title is one fault, the entries quoting it folded under it', () => {
 		const quoting = Array.from({ length: 14 }, (_, i) => `- id: person-${i}\n  name: Person ${i}\n  description: Someone.\n  group: Test\n  differences:\n    - aspect: names\n      summary: The report names Kerry.\n      readings:\n        talks: Kerry\n`).join('');
