@@ -101,12 +101,12 @@ export function readArticle(
 	const refs = body.spans.map((s) => byId.get(s.ref)?.id ?? s.ref);
 	const anchors = assignAnchors(refs);
 	const numbers = numberNotes(refs);
-	const firstMark = new Map<string, number>();
-	for (const span of body.spans) if (!firstMark.has(span.ref)) firstMark.set(span.ref, span.line + bodyLine);
-	checkAnchorsUnique(
-		[...anchors.map((a, i) => ({ id: a.anchor, line: body.spans[i]!.line + bodyLine })), ...[...numbers.keys()].map((ref) => ({ id: noteId(ref), line: firstMark.get(ref)! }))],
-		(text, id, line) => fault(text, id, line),
-	);
+	const noted = [...numbers.keys()];
+	checkAnchorsUnique([...anchors.map((a) => a.anchor), ...noted.map(noteId)], (text, id, index) => {
+		// Only on a collision: the tag that claims the anchor, or the first tag of the note's subject.
+		const claimant = index < anchors.length ? index : refs.indexOf(noted[index - anchors.length]!);
+		fault(text, id, body.spans[claimant]!.line + bodyLine);
+	});
 
 	const mentions: Mention[] = body.spans.map((span, i) => {
 		const [start, end] = alignment.toSource(span.start, span.end);
@@ -137,13 +137,13 @@ export function readArticle(
 	return { slug: file.slug, file: file.file, sourceFile: file.sourceFile, meta, sourceText: file.sourceText, mentions, notes };
 }
 
-/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content, at the second tag to claim the anchor. */
-function checkAnchorsUnique(ids: { id: string; line: number }[], fault: (text: string, id: string, line: number) => void): void {
+/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content, at the second to claim the anchor. */
+function checkAnchorsUnique(ids: string[], fault: (text: string, id: string, index: number) => void): void {
 	const owner = new Set<string>();
-	for (const { id, line } of ids) {
-		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id, line);
+	ids.forEach((id, index) => {
+		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id, index);
 		owner.add(id);
-	}
+	});
 }
 
 /**
