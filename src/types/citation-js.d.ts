@@ -17,7 +17,11 @@ declare module '@citation-js/core' {
 		add(name: string, value: T): void;
 		has(name: string): boolean;
 	}
-	export const plugins: { config: { get(name: '@csl'): { styles: Register<string> } } };
+	export const plugins: {
+		config: { get(name: '@csl'): { styles: Register<string> } };
+		/** What one input format's parser reads, before it becomes CSL-JSON (`@ris/file`: RIS records). */
+		input: { data(input: unknown, type: string): unknown };
+	};
 }
 declare module '@citation-js/plugin-bibtex';
 declare module '@citation-js/plugin-ris';

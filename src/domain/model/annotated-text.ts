@@ -69,7 +69,20 @@ export function stringLiteral(expression: string): string | null {
 
 type AnnotationElement = MdxJsxTextElement | MdxJsxFlowElement;
 
-export function readAnnotatedText(body: string): AnnotatedText {
+/** A run of the extracted text and the stretch of the body it was read from. */
+export interface TextPiece {
+	/** Offset of the run in the extracted text. */
+	at: number;
+	value: string;
+	/** Offsets in the body, [start, end). */
+	start: number;
+	end: number;
+	/** A string in braces: its characters have no place of their own in the body. */
+	literal: boolean;
+}
+
+/** `pieces`, when given, receives where each run of the text comes from (see `locateInBody`). */
+export function readAnnotatedText(body: string, pieces?: TextPiece[]): AnnotatedText {
 	const spans: Span[] = [];
 	const faults: TextFault[] = [];
 	let text = '';
@@ -85,6 +98,14 @@ export function readAnnotatedText(body: string): AnnotatedText {
 	const currentParent: number[] = [];
 	const stack: string[] = [];
 	const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0;
+
+	const piece = (node: { position?: { start: { offset?: number }; end: { offset?: number } } }, value: string, literal: boolean): TextPiece => ({
+		at: text.length,
+		value,
+		start: node.position?.start.offset ?? 0,
+		end: node.position?.end.offset ?? 0,
+		literal,
+	});
 
 	const readElement = (node: AnnotationElement, readChildren: () => void) => {
 		const kind = kindByTag.get(node.name ?? '');
@@ -136,8 +157,11 @@ export function readAnnotatedText(body: string): AnnotatedText {
 
 	const readPhrasing = (nodes: PhrasingContent[] | RootContent[]): void => {
 		for (const node of nodes) {
-			if (node.type === 'text') text += node.value;
-			else if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && stringLiteral(node.value) !== null) {
+			if (node.type === 'text') {
+				pieces?.push(piece(node, node.value, false));
+				text += node.value;
+			} else if ((node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && stringLiteral(node.value) !== null) {
+				pieces?.push(piece(node, stringLiteral(node.value)!, true));
 				text += stringLiteral(node.value);
 			} else if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
 				readElement(node, () => readPhrasing(node.children));
@@ -156,6 +180,39 @@ export function readAnnotatedText(body: string): AnnotatedText {
 		}
 	}
 	return { text, spans, faults };
+}
+
+/**
+ * The 1-based line and column in `body` of the character at `offset` in its extracted text. An
+ * escape (`\\#`) or a character reference (`&#35;`) is where its character is; a string in braces
+ * is placed at its opening brace, and a paragraph break at the next paragraph.
+ */
+export function locateInBody(body: string, offset: number): { line: number; column: number } {
+	const pieces: TextPiece[] = [];
+	readAnnotatedText(body, pieces);
+	const piece = pieces.find((p) => offset < p.at + p.value.length);
+	let at: number;
+	if (!piece) at = pieces.at(-1)?.end ?? 0;
+	else if (offset < piece.at || piece.literal) at = piece.start;
+	else at = walk(body, piece, offset - piece.at);
+	const before = body.slice(0, at);
+	return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
+}
+
+/** Steps through the body alongside a text node's value, `count` characters in. */
+function walk(body: string, piece: TextPiece, count: number): number {
+	let r = piece.start;
+	for (let v = 0; v < count && r < piece.end; v++) {
+		const c = piece.value[v];
+		// Markdown drops the spaces around a line break: skip those the value lacks.
+		while (r < piece.end && body[r] !== c && /\s/.test(body[r]!)) r++;
+		if (body[r] === c) r++;
+		else if (body[r] === '\\') r += 2;
+		else if (body[r] === '&') r = body.indexOf(';', r) + 1 || r + 1;
+		else r++;
+	}
+	while (r < piece.end && /\s/.test(body[r]!) && !/\s/.test(piece.value[count] ?? '')) r++;
+	return r;
 }
 
 function refusal(type: string): string {

@@ -63,7 +63,14 @@ export function checkDifferences(subjects: Subject[], articles: Article[], unrea
 }
 
 /** A published page cannot link to an unpublished subject: review the draft first. */
-export function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: Article[], byId: Map<string, Subject>, lineOf: LineOf, faults: ContentFault[]): void {
+export function checkNothingPublishedNeedsADraft(
+	subjects: Subject[],
+	articles: Article[],
+	byId: Map<string, Subject>,
+	lineOf: LineOf,
+	articleLine: (article: Article, place: { field: string } | { marks: string }) => number,
+	faults: ContentFault[],
+): void {
 	const isDraft = (id: string) => Boolean(byId.get(id)?.data.draft);
 	for (const subject of subjects) {
 		if (subject.data.draft) continue;
@@ -76,9 +83,9 @@ export function checkNothingPublishedNeedsADraft(subjects: Subject[], articles: 
 	}
 	for (const article of articles) {
 		if (article.meta.draft) continue;
-		if (article.meta.summary === pendingText) faults.push({ file: article.file, id: article.slug, fault: "summary is still the import's placeholder: write it before publishing" });
+		if (article.meta.summary === pendingText) faults.push({ file: article.file, id: article.slug, fault: "summary is still the import's placeholder: write it before publishing", line: articleLine(article, { field: 'summary' }) });
 		for (const id of new Set(article.mentions.map((m) => m.subjectId).filter(isDraft))) {
-			faults.push({ file: article.file, id, fault: 'is still a draft: review it before publishing an article that marks it' });
+			faults.push({ file: article.file, id, fault: 'is still a draft: review it before publishing an article that marks it', line: articleLine(article, { marks: id }) });
 		}
 	}
 }

@@ -8,7 +8,7 @@
 import { frontmatterPattern } from './read-article.ts';
 import type { Root } from 'mdast';
 import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
-import { parseDocument } from 'yaml';
+import { readYaml } from './yaml-lines.ts';
 import { ContentErrors, type ContentFault } from './errors.ts';
 import { dossier as dossierSchema, editorialPage as pageSchema, type EditorialPageMeta, type Kind } from './schema.ts';
 import type { Mention, Sourcebook } from './sourcebook.ts';
@@ -221,10 +221,10 @@ export function readEditorialFile(book: Sourcebook, file: EditorialFile, faults:
 	const fault = (fault: string, id: string | null = file.id, line?: number) => faults.push({ file: file.file, id, fault, line });
 	const match = frontmatterPattern.exec(file.mdx);
 	if (!match) {
-		fault('malformed frontmatter: the file must start with a --- block of YAML');
+		fault('malformed frontmatter: the file must start with a --- block of YAML', file.id, 1);
 		return null;
 	}
-	const document = parseDocument(match[1]!);
+	const { document, lineOf } = readYaml(match[1]!);
 	let meta: EditorialPageMeta | null = null;
 	let declared: string[] = [];
 	if (document.errors.length > 0) {
@@ -236,7 +236,9 @@ export function readEditorialFile(book: Sourcebook, file: EditorialFile, faults:
 		if (parsed.success) {
 			meta = parsed.data;
 			declared = asDossier?.data?.subjects ?? [];
-		} else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+		}
+		// The frontmatter's first line is the file's second, after `---`.
+		else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`, file.id, (lineOf(issue.path) ?? 0) + 1);
 	}
 	for (const id of declared) if (!book.subject(id)) fault('frontmatter subjects names unknown id: no subject has it', id, 1 + match[1]!.split('\n').findIndex((l) => l.includes(id)) + 1);
 
@@ -270,7 +272,7 @@ export function readEditorial(book: Sourcebook, files: readonly EditorialFile[])
 	const faults: ContentFault[] = [];
 	const entries: EditorialEntry[] = [];
 	for (const file of files) {
-		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.id)) faults.push({ file: file.file, id: file.id, fault: 'a page or dossier file name must be kebab-case' });
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(file.id)) faults.push({ file: file.file, id: file.id, fault: 'a page or dossier file name must be kebab-case', line: 1 });
 		const entry = readEditorialFile(book, file, faults);
 		if (entry && !entry.meta.draft) entries.push(entry);
 	}

@@ -6,10 +6,13 @@ export interface ContentFault {
 	fault: string;
 	/** 1-based line in the file, when known. */
 	line?: number;
+	/** 1-based column on that line, where a fault has a precise place (text that parts from its source). */
+	column?: number;
 }
 
-export function formatFault({ file, id, fault, line }: ContentFault): string {
-	const where = line === undefined ? file : `${file}:${line}`;
+export function formatFault({ file, id, fault, line, column }: ContentFault): string {
+	// file:line:column is the form editors and terminals open at the place.
+	const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
 	return id === null ? `${where}: ${fault}` : `${where}: "${id}": ${fault}`;
 }
 

@@ -52,6 +52,8 @@ export interface Divergence {
 	/** 1-based line and column in the source file where the texts part. */
 	line: number;
 	column: number;
+	/** Offset in the article's text where they part, for the caller to place in its MDX. */
+	articleOffset: number;
 	expected: string;
 	found: string;
 }
@@ -108,6 +110,7 @@ export function alignWithSource(articleText: string, sourceText: string): Alignm
 	let k = 0;
 	while (k < article.text.length && k < source.text.length && article.text[k] === source.text[k]) k++;
 	const offset = k < source.origin.length ? source.origin[k]! : sourceText.length;
+	const articleOffset = k < article.origin.length ? article.origin[k]! : articleText.length;
 	const before = sourceText.slice(0, offset);
 	const line = before.split('\n').length;
 	const column = offset - before.lastIndexOf('\n');
@@ -117,6 +120,7 @@ export function alignWithSource(articleText: string, sourceText: string): Alignm
 		divergence: {
 			line,
 			column,
+			articleOffset,
 			expected: excerpt(source.text),
 			found: excerpt(article.text),
 		},

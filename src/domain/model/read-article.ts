@@ -1,5 +1,5 @@
 /** An article's MDX read and checked against its subjects and its source file: its mentions, anchors and notes. */
-import { readAnnotatedText } from './annotated-text.ts';
+import { locateInBody, readAnnotatedText } from './annotated-text.ts';
 import { assignAnchors, noteId, numberNotes } from './anchors.ts';
 import type { ContentFault } from './errors.ts';
 import { describeIssue } from './field-help.ts';
@@ -21,11 +21,12 @@ export function readArticle(
 	faults: ContentFault[],
 	unknownIds: Map<string, { fault: ContentFault; more: number; files: Set<string> }>,
 ): Article | null {
-	const fault = (text: string, id: string | null = file.slug, line?: number) =>
-		faults.push({ file: file.file, id, fault: text, line });
+	const fault = (text: string, id: string | null = file.slug, line?: number, column?: number) =>
+		faults.push({ file: file.file, id, fault: text, line, column });
 	const before = faults.length;
 
-	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens');
+	// Faults about the file as a whole name its first line, so that every fault has a place to open.
+	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens', file.slug, 1);
 
 	const match = frontmatterPattern.exec(file.mdx);
 	if (!match) {
@@ -46,13 +47,15 @@ export function readArticle(
 	}
 
 	if (file.sourceText === null) {
-		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`);
+		// No frontmatter field names the source: its path comes from the article's own name.
+		fault(`the source file ${file.sourceFile} is missing: every article reproduces a source kept in content/sources/`, file.slug, 1);
 		return null;
 	}
 
 	const bodyStart = match[0].length;
 	const bodyLine = file.mdx.slice(0, bodyStart).split('\n').length - 1;
-	const body = readAnnotatedText(file.mdx.slice(bodyStart));
+	const bodyText = file.mdx.slice(bodyStart);
+	const body = readAnnotatedText(bodyText);
 	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
 
 	// A fault folded under another article's still leaves this one unpublishable.
@@ -81,8 +84,15 @@ export function readArticle(
 	if (body.faults.some((f) => f.malformed)) return null;
 	const alignment = alignWithSource(body.text, file.sourceText);
 	if (!alignment.ok) {
-		const { line, column, expected, found } = alignment.divergence;
-		fault(`the text no longer matches ${file.sourceFile}: they part at line ${line}, column ${column}: source has ${expected}, article has ${found}`);
+		const { line, column, articleOffset, expected, found } = alignment.divergence;
+		// Placed only now: the body is parsed again, which only a mismatch is worth.
+		const at = locateInBody(bodyText, articleOffset);
+		fault(
+			`the text no longer matches its source from here, ${file.sourceFile}:${line}:${column}: the source has ${expected}, the article has ${found}`,
+			file.slug,
+			at.line + bodyLine,
+			at.column,
+		);
 	}
 	if (faults.length > before || folded || !alignment.ok || meta === null) return null;
 
@@ -91,7 +101,12 @@ export function readArticle(
 	const refs = body.spans.map((s) => byId.get(s.ref)?.id ?? s.ref);
 	const anchors = assignAnchors(refs);
 	const numbers = numberNotes(refs);
-	checkAnchorsUnique(anchors.map((a) => a.anchor), [...numbers.keys()], (text, id) => fault(text, id));
+	const noted = [...numbers.keys()];
+	checkAnchorsUnique([...anchors.map((a) => a.anchor), ...noted.map(noteId)], (text, id, index) => {
+		// Only on a collision: the tag that claims the anchor, or the first tag of the note's subject.
+		const claimant = index < anchors.length ? index : refs.indexOf(noted[index - anchors.length]!);
+		fault(text, id, body.spans[claimant]!.line + bodyLine);
+	});
 
 	const mentions: Mention[] = body.spans.map((span, i) => {
 		const [start, end] = alignment.toSource(span.start, span.end);
@@ -122,11 +137,25 @@ export function readArticle(
 	return { slug: file.slug, file: file.file, sourceFile: file.sourceFile, meta, sourceText: file.sourceText, mentions, notes };
 }
 
-/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content. */
-function checkAnchorsUnique(anchors: string[], noted: string[], fault: (text: string, id: string) => void): void {
-	const owner = new Map<string, string>();
-	for (const id of [...anchors, ...noted.map(noteId)]) {
-		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id);
-		owner.set(id, id);
-	}
+/** `kerry-2` could be both the second Kerry and a subject called kerry-2: refuse such content, at the second to claim the anchor. */
+function checkAnchorsUnique(ids: string[], fault: (text: string, id: string, index: number) => void): void {
+	const owner = new Set<string>();
+	ids.forEach((id, index) => {
+		if (owner.has(id)) fault(`anchor "${id}" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide`, id, index);
+		owner.add(id);
+	});
+}
+
+/**
+ * Where an article names something, found again only when a fault needs it: the line of a
+ * frontmatter field, or of the first tag that marks a subject (1 when there is none).
+ */
+export function articleLine(file: ArticleFile, place: { field: string } | { marks: string }): number {
+	const match = frontmatterPattern.exec(file.mdx);
+	if (!match) return 1;
+	// The frontmatter's first line is the file's second, after `---`.
+	if ('field' in place) return (readYaml(match[1]!).lineOf([place.field]) ?? 0) + 1;
+	const bodyLine = file.mdx.slice(0, match[0].length).split('\n').length - 1;
+	const span = readAnnotatedText(file.mdx.slice(match[0].length)).spans.find((s) => s.ref === place.marks);
+	return span ? span.line + bodyLine : 1;
 }

@@ -24,14 +24,14 @@ export function readSubjects(files: SubjectFile[], faults: ContentFault[]): { su
 		if (document.errors.length > 0) {
 			// The first error only: the parser's later ones follow from it.
 			const [error] = document.errors;
-			faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error!.message)}`, line: error!.linePos?.[0].line });
+			faults.push({ file, id: null, fault: `malformed YAML: ${firstLine(error!.message)}`, line: error!.linePos?.[0].line ?? 1 });
 			unreadable.kinds.add(kind);
 			continue;
 		}
 		const entries: unknown = document.toJS();
 		if (entries === null || entries === undefined) continue;
 		if (!Array.isArray(entries)) {
-			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject` });
+			faults.push({ file, id: null, fault: `malformed YAML: expected a list of ${collection}, one entry per subject`, line: lineOf([]) ?? 1 });
 			unreadable.kinds.add(kind);
 			continue;
 		}

@@ -6,7 +6,7 @@
 import { ContentErrors, type ContentFault } from './errors.ts';
 import type { ArticleMeta, Collection, Kind, SubjectByKind } from './schema.ts';
 import { checkDifferences, checkNothingPublishedNeedsADraft, checkSpeakers } from './cross-checks.ts';
-import { readArticle } from './read-article.ts';
+import { articleLine, readArticle } from './read-article.ts';
 import { readSubjects } from './read-subjects.ts';
 
 export interface SubjectFile {
@@ -134,7 +134,8 @@ export function buildSourcebook(input: ContentInput): Sourcebook {
 	}
 
 	checkDifferences(subjects, articles, unreadArticles, lineOf, faults);
-	checkNothingPublishedNeedsADraft(subjects, articles, byId, lineOf, faults);
+	const files = new Map(input.articleFiles.map((f) => [f.slug, f]));
+	checkNothingPublishedNeedsADraft(subjects, articles, byId, lineOf, (article, place) => articleLine(files.get(article.slug)!, place), faults);
 
 	if (faults.length > 0) throw new ContentErrors(faults);
 	return publish(articles, subjects);

@@ -3,7 +3,8 @@
  * RIS and CSL-JSON), made by Citation.js from one CSL-JSON item. Computed at build time and
  * published as data files (open-data.ts): Citation.js, its CSL engine and the style files are
  * never shipped to a page. Chicago (notes and bibliography) and MLA are the Citation Style
- * Language project's own styles, kept beside this file; APA is the one Citation.js ships.
+ * Language project's own styles, kept beside this file; APA is the one Citation.js ships. A
+ * newspaper article's RIS gets the author and full date Citation.js leaves out (newspaperRis).
  */
 import { Cite, plugins, type CslData } from '@citation-js/core';
 import { parse as parseName } from '@citation-js/name';
@@ -61,6 +62,36 @@ export function subjectItem(id: string, title: string, kind: string, pageUrl: st
 	return { id, 'citation-key': id, type: 'webpage', title, 'container-title': siteName, genre: kind, URL: pageUrl };
 }
 
+/**
+ * Citation.js's RIS of a newspaper article, with the two tags it cannot write from CSL-JSON.
+ * Its RIS mapping (plugin-ris, spec/new.json) ties a NEWS record's AU to the CSL variable
+ * `reporter`, which core's CSL cleaning drops before any output (it is not in its field list), and
+ * ties `issued` to PY alone, a year: its DA mapping, the full date as YYYY/MM/DD/, covers most
+ * types but not article-newspaper. So AU (each author, "Family, Given" or as written) and DA are
+ * added before `ER`; every other line is Citation.js's.
+ */
+export function newspaperRis(ris: string, item: CslData): string {
+	if (item.type !== 'article-newspaper') return ris;
+	const lines = ris.split('\n');
+	const end = lines.findIndex((line) => line.startsWith('ER  -'));
+	const added: string[] = [];
+	if (!lines.some((line) => line.startsWith('AU  - '))) {
+		// The shapes sourceItem writes.
+		for (const name of (item.author ?? []) as { family?: string; given?: string; literal?: string }[]) {
+			const written = name.literal ?? [name.family, name.given].filter(Boolean).join(', ');
+			if (written) added.push(`AU  - ${written}`);
+		}
+	}
+	const [year, month, day] = (item.issued as { 'date-parts': number[][] } | undefined)?.['date-parts'][0] ?? [];
+	// A year alone is PY's already.
+	if (month !== undefined && !lines.some((line) => line.startsWith('DA  - '))) {
+		const pad = (part: number | undefined) => (part === undefined ? '' : String(part).padStart(2, '0'));
+		added.push(`DA  - ${year}/${pad(month)}/${pad(day)}/`);
+	}
+	lines.splice(end < 0 ? lines.length : end, 0, ...added);
+	return lines.join('\n');
+}
+
 export function standardCitations(item: CslData): StandardCitations {
 	return standardCitationsOf([item]).get(item.id)!;
 }
@@ -85,7 +116,7 @@ export function standardCitationsOf(items: readonly CslData[]): Map<string, Stan
 					chicago: chicago.get(item.id) ?? '',
 					mla: mla.get(item.id) ?? '',
 					bibtex: one.format('bibtex').trim(),
-					ris: one.format('ris').trim(),
+					ris: newspaperRis(one.format('ris').trim(), item),
 					csl: JSON.stringify([item], null, 2),
 				},
 			];

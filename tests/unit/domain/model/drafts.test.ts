@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentErrors } from '../../../../src/domain/model/errors.ts';
+import { ContentErrors, formatFault } from '../../../../src/domain/model/errors.ts';
 import { pendingText } from '../../../../src/domain/model/schema.ts';
 import { buildSourcebook, type ContentInput } from '../../../../src/domain/model/sourcebook.ts';
 
@@ -81,5 +81,20 @@ describe('drafts', () => {
 			'jen-psaki: is still a draft: review it before publishing an article that marks it',
 		]);
 		expect(faultsOf(content(true, false, true))).toEqual(["jen-psaki: description is still the import's placeholder: write it before publishing"]);
+	});
+
+	it('name the line of the placeholder and of the tag that marks a draft', () => {
+		try {
+			buildSourcebook(content(false, true, true));
+		} catch (error) {
+			if (!(error instanceof ContentErrors)) throw error;
+			expect(error.faults.map(formatFault)).toEqual([
+				"content/articles/new-source.mdx:7: \"new-source\": summary is still the import's placeholder: write it before publishing",
+				'content/articles/new-source.mdx:11: "psaki-concerned": is still a draft: review it before publishing an article that marks it',
+				'content/articles/new-source.mdx:11: "jen-psaki": is still a draft: review it before publishing an article that marks it',
+			]);
+			return;
+		}
+		expect.unreachable('the content has faults');
 	});
 });

@@ -128,7 +128,7 @@ describe('readEditorial', () => {
 		const faults = faultsOfFiles([dossierFile('Text.', 'subjects: [jon-kerry]'), { ...dossierFile('Text.', ''), id: 'no-subjects', file: 'content/dossiers/no-subjects.mdx' }]);
 		expect(faults).toEqual([
 			'content/dossiers/a-question.mdx:6 jon-kerry frontmatter subjects names unknown id: no subject has it',
-			expect.stringMatching(/^content\/dossiers\/no-subjects\.mdx:- no-subjects frontmatter subjects: /),
+			expect.stringMatching(/^content\/dossiers\/no-subjects\.mdx:2 no-subjects frontmatter subjects: /),
 		]);
 	});
 

@@ -63,6 +63,15 @@ describe('faults in YAML', () => {
 	});
 });
 
+describe('faults about a whole file', () => {
+	it('name its first line, or where its YAML starts', () => {
+		expect(faults(content(minimal, '\n# people\nname: Kerry\n'))).toEqual(['content/people.yaml:3: malformed YAML: expected a list of people, one entry per subject']);
+		expect(faults(content(minimal, people, 'Talks'))).toEqual([
+			'content/articles/Talks.mdx:1: "Talks": an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens',
+		]);
+	});
+});
+
 describe('one cause, one message', () => {
 	it('one article without a title is one fault, the entries quoting it folded under it', () => {
 		const quoting = Array.from({ length: 14 }, (_, i) => `- id: person-${i}\n  name: Person ${i}\n  description: Someone.\n  group: Test\n  differences:\n    - aspect: names\n      summary: The report names Kerry.\n      readings:\n        talks: Kerry\n`).join('');
@@ -75,5 +84,33 @@ describe('one cause, one message', () => {
 		const input = content(minimal, people.replace('id: john-kerry', 'id: john-kery'));
 		input.articleFiles.push({ ...input.articleFiles[0]!, slug: 'again', file: 'content/articles/again.mdx' });
 		expect(faults(input)).toEqual(['content/articles/talks.mdx:9: "john-kerry": <Person> names unknown id: no people entry has it (check its spelling, or add the entry); and 1 more use of the same id in 2 articles']);
+	});
+});
+
+describe('an article and its source', () => {
+	it('a text that parts from its source names the MDX line and column, and the source line and column', () => {
+		const input = content(minimal);
+		input.articleFiles[0]!.mdx = input.articleFiles[0]!.mdx.replace('in Cairo.', 'in\nthe city of Cairo.');
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:10:1: "talks": the text no longer matches its source from here, content/sources/talks.txt:1:18: the source has "Kerry met Ban in Cairo.", the article has "Kerry met Ban in the city of Cairo."',
+		]);
+	});
+
+	it('a missing source names the article and its first line', () => {
+		const input = content(minimal);
+		input.articleFiles[0]!.sourceText = null;
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:1: "talks": the source file content/sources/talks.txt is missing: every article reproduces a source kept in content/sources/',
+		]);
+	});
+
+	it('an anchor used twice names the line of the tag that claims it second', () => {
+		const input = content(minimal, `${people}- id: john-kerry-2\n  name: Another Kerry\n  description: Someone else.\n  group: Test\n`);
+		const article = input.articleFiles[0]!;
+		article.sourceText = 'Kerry met Kerry.\nKerry two.';
+		article.mdx = `---\n${minimal}---\n\n<Person id="john-kerry">Kerry</Person> met <Person id="john-kerry">Kerry</Person>.\n\n<Person id="john-kerry-2">Kerry</Person> two.\n`;
+		expect(faults(input)).toEqual([
+			'content/articles/talks.mdx:11: "john-kerry-2": anchor "john-kerry-2" would be used twice on the page: rename a subject so that ids and numbered anchors cannot collide',
+		]);
 	});
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../../support/build.ts';
 import { makeArchive, prng } from '../../../support/archive.ts';
 import { alignWithSource, collapsedText, collapseWhitespace } from '../../../../src/domain/model/fidelity.ts';
+import { locateInBody } from '../../../../src/domain/model/annotated-text.ts';
 import { sentenceAround } from '../../../../src/domain/model/sentences.ts';
 
 describe('collapseWhitespace', () => {
@@ -64,6 +65,7 @@ describe('alignWithSource', () => {
 		expect(alignment.divergence.column).toBe(1);
 		expect(alignment.divergence.expected).toContain('“It’s');
 		expect(alignment.divergence.found).toContain('"It’s');
+		expect(alignment.divergence.articleOffset).toBe('Kerry said:\n\n'.length);
 	});
 
 	it('maps every character as folding both texts would, on the seeds and synthetic reports laid out anew', () => {
@@ -111,5 +113,31 @@ describe('sentenceAround', () => {
 		const end = text.indexOf('Kerry') + 5;
 		const sentence = sentenceAround(text, start, end);
 		expect(text.slice(sentence.start, sentence.end)).toBe('He said: “Stop.” Kerry left on Monday.');
+	});
+});
+
+describe('locateInBody', () => {
+	const at = (body: string, words: string) => {
+		const text = body.replace(/<[^>]+>/g, '').replace(/\\(.)/g, '$1').replace(/&#35;/g, '#').replace(/\{"(.)"\}/g, '$1');
+		return locateInBody(body, text.indexOf(words));
+	};
+
+	it('places a character of the text at its line and column in the MDX, past tags', () => {
+		const body = '<Person id="ban-ki-moon">Ban</Person> said:\n\n<Figure id="x">13 soldiers</Figure> were killed.\n';
+		expect(at(body, 'were')).toEqual({ line: 3, column: 37 });
+		expect(at(body, 'said')).toEqual({ line: 1, column: 39 });
+	});
+
+	it('counts escapes, character references and lines inside a paragraph as written', () => {
+		const body = '\\# One &#35; two\nthree {"<"} four';
+		expect(locateInBody(body, '# One # two\n'.length)).toEqual({ line: 2, column: 1 });
+		expect(locateInBody(body, '# One '.length)).toEqual({ line: 1, column: 8 });
+		expect(locateInBody(body, '# One # '.length)).toEqual({ line: 1, column: 14 });
+		// A string in braces is placed at its brace.
+		expect(locateInBody(body, '# One # two\nthree '.length)).toEqual({ line: 2, column: 7 });
+	});
+
+	it('places a text that ends early at the end of its last words', () => {
+		expect(locateInBody('Ban said.\n', 100)).toEqual({ line: 1, column: 10 });
 	});
 });

@@ -111,7 +111,7 @@ describe('validation', () => {
 
 	it('shows where an article stops matching its source', () => {
 		const faults = faultsOf(input([{ ...one, source: one.source.replace('met', 'saw') }]));
-		expect(faults).toEqual([expect.stringMatching(/one .*line 2, column 23: source has .*saw Kerry.*article has .*met Kerry/)]);
+		expect(faults).toEqual([expect.stringMatching(/one .*sources\/one\.txt:2:23: the source has .*saw Kerry.*the article has .*met Kerry/)]);
 	});
 
 	it('reports every fault at once', () => {

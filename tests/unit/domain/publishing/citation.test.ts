@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { citeAnnotation, citeSubject, withAbsoluteUrl, type CitedSourceData } from '../../../../src/domain/publishing/citation.ts';
@@ -45,8 +45,30 @@ describe('standard citations of a source', () => {
 			const [back] = new Cite(format).data;
 			expect(back).toMatchObject({ title, 'container-title': outlet, URL: meta.url });
 		}
-		// Citation.js's RIS output for a newspaper article keeps the year only and leaves the author out; its BibTeX keeps both.
 		expect(new Cite(awkward.bibtex).data[0]).toMatchObject({ author: [{ family: 'Lindqvist', given: 'Ana' }], issued: { 'date-parts': [[2014, 7, 20]] } });
+	});
+
+	it('writes RIS for a newspaper article with its reporter and full date, read back by Citation.js', () => {
+		const ris = standard.ris.split('\n');
+		expect(ris[0]).toBe('TY  - NEWS');
+		expect(ris.at(-1)).toMatch(/^ER {2}-/);
+		expect(ris).toEqual(expect.arrayContaining(['TI  - Kerry to Visit Cairo to Broker Gaza Ceasefire', 'T2  - Israel National News', 'AU  - Benari, Elad', 'PY  - 2014', 'DA  - 2014/07/20/', `UR  - ${meta.url}`]));
+		// Citation.js reads a NEWS record's AU as the CSL variable `reporter`, and its DA not at all:
+		// the record its RIS parser reads keeps both.
+		const [back] = new Cite(standard.ris).data;
+		expect(back).toMatchObject({ type: 'article-newspaper', title: meta.title, 'container-title': meta.outlet, reporter: 'Benari, Elad', URL: meta.url });
+		const [record] = plugins.input.data(standard.ris, '@ris/file') as Record<string, string>[];
+		expect(record).toMatchObject({ TY: 'NEWS', AU: 'Benari, Elad', DA: '2014/07/20/', PY: '2014' });
+		expect(record!.DA!.split('/').filter(Boolean).map(Number)).toEqual(JSON.parse(standard.csl)[0].issued['date-parts'][0]);
+	});
+
+	it('writes a byline that is not one name as it is, a month without a day, and no AU or DA where there is none', () => {
+		const byline = 'By our correspondent in Gaza';
+		const month = standardCitations(sourceItem('month', { ...meta, byline, published: '2014-07' }, page)).ris;
+		expect(plugins.input.data(month, '@ris/file')).toMatchObject([{ AU: byline, DA: '2014/07//', PY: '2014' }]);
+		const bare = standardCitations(sourceItem('bare', { ...meta, byline: null, outlet: null, published: '2014' }, page)).ris;
+		expect(bare).not.toMatch(/^(?:AU|DA|T2) {2}-/m);
+		expect(bare).toMatch(/^PY {2}- 2014$/m);
 	});
 });
 
