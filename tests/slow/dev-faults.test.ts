@@ -32,7 +32,7 @@ afterAll(() => {
 async function pageWhen(path: string, ready: (status: number, html: string) => boolean): Promise<{ status: number; html: string }> {
 	let last = { status: 0, html: '' };
 	for (let attempt = 0; attempt < 60; attempt++) {
-		const response = await fetch(`${origin}/${path}`);
+		const response = await dev.get(`/${path}`);
 		last = { status: response.status, html: await response.text() };
 		if (ready(last.status, last.html)) return last;
 		await new Promise((resolve) => setTimeout(resolve, 500));
@@ -43,12 +43,12 @@ async function pageWhen(path: string, ready: (status: number, html: string) => b
 describe('a content fault in astro dev', () => {
 	it('is shown in the browser until it is fixed, on every page', { timeout: 90_000 }, async () => {
 		const good = readFileSync(articlePath, 'utf8');
-		expect((await fetch(`${origin}/articles/${slug}/`)).status, dev.output()).toBe(200);
+		expect((await dev.get(`/articles/${slug}/`)).status, dev.output()).toBe(200);
 
 		writeFileSync(articlePath, good.replace(/^title: .*\n/m, ''));
 		const broken = await pageWhen(`articles/${slug}/`, (status) => status === 500);
 		expect(broken.status, dev.output()).toBe(500);
-		expect((await fetch(`${origin}/people/john-kerry/`)).status).toBe(500);
+		expect((await dev.get(`/people/john-kerry/`)).status).toBe(500);
 		// What the editor sees: Astro's error overlay, naming the file, the line and the fault.
 		const browser = await launchChromium();
 		try {

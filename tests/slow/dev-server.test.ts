@@ -14,11 +14,9 @@ import { book } from '../support/content.ts';
 const base = '/sourcebook/';
 const cacheDir = mkdtempSync(join(tmpdir(), 'sourcebook-dev-'));
 let dev: DevServer;
-let origin = '';
 
 beforeAll(async () => {
 	dev = await startDev({ BASE_PATH: base, CACHE_DIR: cacheDir });
-	origin = dev.origin;
 }, 90_000);
 
 afterAll(() => {
@@ -28,15 +26,15 @@ afterAll(() => {
 
 describe('astro dev', () => {
 	it.each(openDataFiles(book, permalinkUnder(base, undefined)).map((file) => [file.path, file] as const))('serves %s as the build writes it', async (path, file) => {
-		const response = await fetch(`${origin}${base}${path}`);
+		const response = await dev.get(`${base}${path}`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe(file.contentType);
 		expect(await response.text()).toBe([...file.body()].join(''));
 	});
 
 	it('leaves other paths to Astro', async () => {
-		expect((await fetch(`${origin}${base}articles/${book.articles[0]!.slug}/`)).status, dev.output()).toBe(200);
-		expect((await fetch(`${origin}${base}annotations/no-such-article.jsonld`)).status).toBe(404);
-		expect((await fetch(`${origin}/annotations.jsonld`)).status).toBe(404);
+		expect((await dev.get(`${base}articles/${book.articles[0]!.slug}/`)).status, dev.output()).toBe(200);
+		expect((await dev.get(`${base}annotations/no-such-article.jsonld`)).status).toBe(404);
+		expect((await dev.get(`/annotations.jsonld`)).status).toBe(404);
 	});
 });

@@ -7,6 +7,28 @@ export interface DevServer {
 	origin: string;
 	/** Everything the server has printed so far. */
 	output(): string;
+	/**
+	 * A GET from the server, sent again (at most twice, half a second apart) if the connection
+	 * closed under it or was refused: the dev server restarts itself when Vite optimizes a
+	 * dependency it found late, and a browser retries an idempotent request the same way.
+	 */
+	get(path: string): Promise<Response>;
+}
+
+const restartFaults = new Set(['UND_ERR_SOCKET', 'ECONNREFUSED', 'ECONNRESET']);
+
+function closedUnder(error: unknown): boolean {
+	return error instanceof TypeError && restartFaults.has((error.cause as { code?: string } | undefined)?.code ?? '');
+}
+
+async function getAcrossRestarts(url: string, attemptsLeft = 3): Promise<Response> {
+	try {
+		return await fetch(url);
+	} catch (error) {
+		if (attemptsLeft <= 1 || !closedUnder(error)) throw error;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		return getAcrossRestarts(url, attemptsLeft - 1);
+	}
 }
 
 export function startDev(settings: Record<string, string | undefined>): Promise<DevServer> {
@@ -20,7 +42,8 @@ export function startDev(settings: Record<string, string | undefined>): Promise<
 			const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output);
 			if (url) {
 				clearTimeout(timer);
-				found({ process: child, origin: url[0], output: () => output });
+				const origin = url[0];
+				found({ process: child, origin, output: () => output, get: (path) => getAcrossRestarts(`${origin}${path}`) });
 			}
 		};
 		child.stdout!.on('data', read);
