@@ -5,10 +5,9 @@
  * each against the domain, and numbers the notes the page shows. Pure: the same checks run in
  * `npm run check` and before the build, so that both name the file, the line and the fault.
  */
-import { frontmatterPattern } from './read-article.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import type { Root } from 'mdast';
 import { mdxToMdast, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
-import { readYaml } from './yaml-lines.ts';
 import { ContentErrors, type ContentFault } from './errors.ts';
 import { dossier as dossierSchema, editorialPage as pageSchema, type EditorialPageMeta, type Kind } from './schema.ts';
 import type { Mention, Sourcebook } from './sourcebook.ts';
@@ -219,32 +218,23 @@ function numberNotes(uses: Omit<ResolvedUse, 'note'>[]): { uses: ResolvedUse[]; 
 export function readEditorialFile(book: Sourcebook, file: EditorialFile, faults: ContentFault[]): EditorialEntry | null {
 	const before = faults.length;
 	const fault = (fault: string, id: string | null = file.id, line?: number) => faults.push({ file: file.file, id, fault, line });
-	const match = frontmatterPattern.exec(file.mdx);
-	if (!match) {
-		fault('malformed frontmatter: the file must start with a --- block of YAML', file.id, 1);
-		return null;
-	}
-	const { document, lineOf } = readYaml(match[1]!);
+	const frontmatter = readFrontmatter(file.mdx, (text, line) => fault(text, file.id, line), file.collection === 'dossiers' ? 'title, summary, date, authors and subjects' : 'title, summary, date and authors');
+	if (!frontmatter) return null;
 	let meta: EditorialPageMeta | null = null;
 	let declared: string[] = [];
-	if (document.errors.length > 0) {
-		for (const error of document.errors) fault(`malformed frontmatter: ${error.message.split('\n')[0]}`, file.id, (error.linePos?.[0].line ?? 0) + 1);
-	} else {
-		const data: unknown = document.toJS();
-		const asDossier = file.collection === 'dossiers' ? dossierSchema.safeParse(data) : null;
-		const parsed = asDossier ?? pageSchema.safeParse(data);
+	if (frontmatter.data !== undefined) {
+		const asDossier = file.collection === 'dossiers' ? dossierSchema.safeParse(frontmatter.data) : null;
+		const parsed = asDossier ?? pageSchema.safeParse(frontmatter.data);
 		if (parsed.success) {
 			meta = parsed.data;
 			declared = asDossier?.data?.subjects ?? [];
-		}
-		// The frontmatter's first line is the file's second, after `---`.
-		else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`, file.id, (lineOf(issue.path) ?? 0) + 1);
+		} else for (const issue of parsed.error.issues) fault(`frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`, file.id, frontmatter.lineOf(issue.path));
 	}
-	for (const id of declared) if (!book.subject(id)) fault('frontmatter subjects names unknown id: no subject has it', id, 1 + match[1]!.split('\n').findIndex((l) => l.includes(id)) + 1);
+	declared.forEach((id, index) => {
+		if (!book.subject(id)) fault('frontmatter subjects names unknown id: no subject has it', id, frontmatter.lineOf(['subjects', index]));
+	});
 
-	const bodyStart = match[0].length;
-	const firstLine = file.mdx.slice(0, bodyStart).split('\n').length;
-	const found = findComponentUses(file.mdx.slice(bodyStart), firstLine);
+	const found = findComponentUses(frontmatter.body, frontmatter.bodyOffset + 1);
 	for (const f of found.faults) fault(f.fault, f.id, f.line);
 	const checked: Omit<ResolvedUse, 'note'>[] = [];
 	for (const use of found.uses) {

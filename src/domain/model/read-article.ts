@@ -3,16 +3,14 @@ import { locateInBody, readAnnotatedText } from './annotated-text.ts';
 import { assignAnchors, noteId, numberNotes } from './anchors.ts';
 import type { ContentFault } from './errors.ts';
 import { describeIssue } from './field-help.ts';
-import { firstLine, readYaml } from './yaml-lines.ts';
+import { readFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { readYaml } from './yaml-lines.ts';
 import { alignWithSource } from './fidelity.ts';
 import { article as articleSchema, kinds, subjectId, type ArticleMeta, type Kind } from './schema.ts';
 import { sentenceAround } from './sentences.ts';
 import type { Article, ArticleFile, Mention, Note, Subject } from './sourcebook.ts';
 
 const articleSlug = subjectId;
-
-/** A file's YAML frontmatter block, at its very start. */
-export const frontmatterPattern = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 export function readArticle(
 	file: ArticleFile,
@@ -28,22 +26,13 @@ export function readArticle(
 	// Faults about the file as a whole name its first line, so that every fault has a place to open.
 	if (!articleSlug.safeParse(file.slug).success) fault('an article slug must be kebab-case: rename the file (and its source) in lowercase letters, digits and single hyphens', file.slug, 1);
 
-	const match = frontmatterPattern.exec(file.mdx);
-	if (!match) {
-		fault('malformed frontmatter: the file must start with a --- block of YAML (title, outlet, byline, published and summary, then a --- line)', file.slug, 1);
-		return null;
-	}
-	const { document, lineOf } = readYaml(match[1]!);
+	const frontmatter = readFrontmatter(file.mdx, (text, line) => fault(text, file.slug, line), 'title, outlet, byline, published and summary');
+	if (!frontmatter) return null;
 	let meta: ArticleMeta | null = null;
-	if (document.errors.length > 0) {
-		const [error] = document.errors;
-		fault(`malformed frontmatter: ${firstLine(error!.message)}`, file.slug, (error!.linePos?.[0].line ?? 0) + 1);
-	} else {
-		const raw: unknown = document.toJS();
-		const parsed = articleSchema.safeParse(raw);
-		// The frontmatter's first line is the file's second, after `---`.
+	if (frontmatter.data !== undefined) {
+		const parsed = articleSchema.safeParse(frontmatter.data);
 		if (parsed.success) meta = parsed.data;
-		else for (const issue of parsed.error.issues) fault(describeIssue('article', issue, raw), file.slug, (lineOf(issue.path) ?? 0) + 1);
+		else for (const issue of parsed.error.issues) fault(describeIssue('article', issue, frontmatter.data), file.slug, frontmatter.lineOf(issue.path));
 	}
 
 	if (file.sourceText === null) {
@@ -52,9 +41,7 @@ export function readArticle(
 		return null;
 	}
 
-	const bodyStart = match[0].length;
-	const bodyLine = file.mdx.slice(0, bodyStart).split('\n').length - 1;
-	const bodyText = file.mdx.slice(bodyStart);
+	const { body: bodyText, bodyOffset: bodyLine } = frontmatter;
 	const body = readAnnotatedText(bodyText);
 	for (const f of body.faults) fault(f.fault, f.id, f.line + bodyLine);
 
@@ -151,11 +138,10 @@ function checkAnchorsUnique(ids: string[], fault: (text: string, id: string, ind
  * frontmatter field, or of the first tag that marks a subject (1 when there is none).
  */
 export function articleLine(file: ArticleFile, place: { field: string } | { marks: string }): number {
-	const match = frontmatterPattern.exec(file.mdx);
-	if (!match) return 1;
+	const block = splitFrontmatter(file.mdx);
+	if (!block) return 1;
 	// The frontmatter's first line is the file's second, after `---`.
-	if ('field' in place) return (readYaml(match[1]!).lineOf([place.field]) ?? 0) + 1;
-	const bodyLine = file.mdx.slice(0, match[0].length).split('\n').length - 1;
-	const span = readAnnotatedText(file.mdx.slice(match[0].length)).spans.find((s) => s.ref === place.marks);
-	return span ? span.line + bodyLine : 1;
+	if ('field' in place) return (readYaml(block.yaml).lineOf([place.field]) ?? 0) + 1;
+	const span = readAnnotatedText(block.body).spans.find((s) => s.ref === place.marks);
+	return span ? span.line + block.bodyOffset : 1;
 }
