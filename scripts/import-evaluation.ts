@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { evaluate, entityKinds, type Evaluation } from '../src/domain/import/evaluation.ts';
 import { goldOfArticle, readGoldFile, suggestionsOf } from '../src/domain/import/gold-standard.ts';
-import { importSource, plainDraft, type ImportMeta } from '../src/domain/import/import-source.ts';
+import { importSource, withPlainDraft, type ImportMeta } from '../src/domain/import/import-source.ts';
 import { readContent } from '../src/loading/load.ts';
 import { buildSourcebook, type ContentInput, type Sourcebook } from '../src/domain/model/sourcebook.ts';
 
@@ -23,26 +23,20 @@ export interface TextEvaluation {
 }
 
 /** The content as the import sees it with a new source in it, not yet annotated (as `npm run import` builds it). */
-function withPlainDraft(input: ContentInput, slug: string, text: string, meta: ImportMeta, contentDir: string, root: string): Sourcebook {
-	input.articleFiles.push({
-		slug,
-		file: relative(root, join(contentDir, 'articles', `${slug}.mdx`)),
-		mdx: plainDraft(text, meta),
-		sourceFile: relative(root, join(contentDir, 'sources', `${slug}.txt`)),
-		sourceText: text,
-	});
-	return buildSourcebook(input);
+function withNewSource(content: ContentInput, slug: string, text: string, meta: ImportMeta, contentDir: string, root: string): Sourcebook {
+	const files = { slug, file: relative(root, join(contentDir, 'articles', `${slug}.mdx`)), sourceFile: relative(root, join(contentDir, 'sources', `${slug}.txt`)), sourceText: text };
+	return buildSourcebook(withPlainDraft(content, files, meta));
 }
 
 const knownIds = (book: Sourcebook) => new Set([...book.subjects, ...book.drafts.subjects].map((s) => s.id));
 
 export function evaluateSeeds(contentDir: string, root: string): TextEvaluation[] {
-	const content = buildSourcebook(readContent(contentDir, root));
+	const input = readContent(contentDir, root);
+	const content = buildSourcebook(input);
 	return content.articles.map((article) => {
-		const input = readContent(contentDir, root);
-		input.articleFiles = input.articleFiles.filter((a) => a.slug !== article.slug);
+		const others = { ...input, articleFiles: input.articleFiles.filter((a) => a.slug !== article.slug) };
 		const meta = { published: article.meta.published };
-		const book = withPlainDraft(input, article.slug, article.sourceText, meta, contentDir, root);
+		const book = withNewSource(others, article.slug, article.sourceText, meta, contentDir, root);
 		const result = importSource(article.slug, article.sourceText, meta, book);
 		const evaluation = evaluate(suggestionsOf(result, article.sourceText), goldOfArticle(article, content), knownIds(book));
 		return { name: article.slug, set: 'seed', evaluation };
@@ -52,6 +46,7 @@ export function evaluateSeeds(contentDir: string, root: string): TextEvaluation[
 /** Every `<name>.txt` of the folder with its `<name>.gold.yaml`. */
 export function evaluateTestSet(setDir: string, contentDir: string, root: string, set: 'test' | 'held-out' = 'test'): TextEvaluation[] {
 	if (!existsSync(setDir)) return [];
+	const content = readContent(contentDir, root);
 	return readdirSync(setDir)
 		.filter((name) => name.endsWith('.txt'))
 		.sort()
@@ -62,7 +57,7 @@ export function evaluateTestSet(setDir: string, contentDir: string, root: string
 			const text = readFileSync(join(setDir, file), 'utf8');
 			const gold = readGoldFile(text, readFileSync(goldPath, 'utf8'), relative(root, goldPath));
 			const meta = { published: gold.published };
-			const book = withPlainDraft(readContent(contentDir, root), name, text, meta, contentDir, root);
+			const book = withNewSource(content, name, text, meta, contentDir, root);
 			const result = importSource(name, text, meta, book);
 			return { name, set, evaluation: evaluate(suggestionsOf(result, text), gold.annotations, knownIds(book)) };
 		});

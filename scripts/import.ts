@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { ContentErrors } from '../src/domain/model/errors.ts';
 import { decodeSource } from '../src/domain/import/decode.ts';
-import { importSource, kebab, plainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
+import { importSource, kebab, withPlainDraft, type DraftEntry, type ImportMeta, type ImportResult } from '../src/domain/import/import-source.ts';
 import { readContent } from '../src/loading/load.ts';
 import { isPartialDate, kinds, type Collection } from '../src/domain/model/schema.ts';
 import { buildSourcebook } from '../src/domain/model/sourcebook.ts';
@@ -114,22 +114,20 @@ function importOne(file: string): ImportResult {
 	const decoded = decodeSource(source);
 	if (!decoded.ok) throw new Error(decoded.fault);
 	const { text } = decoded;
-	const articleFile = (mdx: string) => ({ slug, file: relative(root, articlePath), mdx, sourceFile: relative(root, sourcePath), sourceText: text });
+	const files = { slug, file: relative(root, articlePath), sourceFile: relative(root, sourcePath), sourceText: text };
 	// The content as it stands with this source in it, unannotated (other subjects may already quote it).
-	const current = readContent(contentDir, root);
-	current.articleFiles.push(articleFile(plainDraft(text, meta)));
-	const result = importSource(slug, text, meta, buildSourcebook(current));
+	const content = readContent(contentDir, root);
+	const result = importSource(slug, text, meta, buildSourcebook(withPlainDraft(content, files, meta)));
 	const writes = subjectWrites(result);
 
 	// The draft must validate with everything else before a file is touched.
-	const input = readContent(contentDir, root);
-	for (const { path, text: yaml, collection } of writes) {
-		const existing = input.subjectFiles.find((f) => resolve(root, f.file) === path);
-		if (existing) existing.text = yaml;
-		else input.subjectFiles.push({ collection, file: relative(root, path), text: yaml });
-	}
-	input.articleFiles.push(articleFile(result.mdx));
-	buildSourcebook(input);
+	const written = new Map(writes.map((w) => [w.path, w.text]));
+	const present = new Set(content.subjectFiles.map((f) => resolve(root, f.file)));
+	const subjectFiles = [
+		...content.subjectFiles.map((f) => ({ ...f, text: written.get(resolve(root, f.file)) ?? f.text })),
+		...writes.filter((w) => !present.has(w.path)).map((w) => ({ collection: w.collection, file: relative(root, w.path), text: w.text })),
+	];
+	buildSourcebook({ subjectFiles, articleFiles: [...content.articleFiles, { ...files, mdx: result.mdx }] });
 
 	if (!existsSync(sourcePath)) copyFileSync(file, sourcePath);
 	writeFileSync(articlePath, result.mdx);

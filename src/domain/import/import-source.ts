@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { pendingText, type ArticleMeta, type Kind } from '../model/schema.ts';
-import type { Sourcebook, Subject } from '../model/sourcebook.ts';
+import type { ArticleFile, ContentInput, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
@@ -251,6 +251,11 @@ function suggestFigureEntries(draft: Draft, source: string, countedUnits: string
 /** The source as a draft with no annotation: what the content looks like while a source is being imported. */
 export function plainDraft(source: string, meta: ImportMeta): string {
 	return withFrontmatter(source, meta, writeDraftBody(source, []).body);
+}
+
+/** The content with a new source in it as a plain draft: the knowledge an import suggests from. */
+export function withPlainDraft(content: ContentInput, source: Omit<ArticleFile, 'mdx' | 'sourceText'> & { sourceText: string }, meta: ImportMeta): ContentInput {
+	return { ...content, articleFiles: [...content.articleFiles, { ...source, mdx: plainDraft(source.sourceText, meta) }] };
 }
 
 function withFrontmatter(source: string, meta: ImportMeta, body: string): string {
