@@ -56,6 +56,16 @@ export function indexTime(output: string): number {
 	return Number(match[1]) * 1000;
 }
 
+/** Each page's render time as Astro logs it, `├─ /people/x/index.html (+12ms)`, by its output path. */
+export function pageRenderTimes(output: string): Map<string, number> {
+	const times = new Map<string, number>();
+	// Astro colours its log when it may: the codes are dropped first.
+	for (const match of output.replace(/\x1b\[[\d;]*m/g, '').matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
+		times.set(match[1]!, Number(match[2]) * (match[3] === 's' ? 1000 : 1));
+	}
+	return times;
+}
+
 /**
  * The environment that the `build` script of package.json sets before `astro build`
  * (`NAME=value … astro build`), so that the benchmark builds as `npm run build` does.

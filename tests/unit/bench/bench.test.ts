@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentInput, makeArchive, prng } from '../../support/archive.ts';
 import { phaseSlopes, renderResults, roundRatios, type Results } from '../../../bench/report.ts';
-import { buildEnvironment, indexTime, phasesOf, timed } from '../../../bench/measure.ts';
+import { buildEnvironment, indexTime, pageRenderTimes, phasesOf, timed } from '../../../bench/measure.ts';
 import { addedPerSource, atMost, fitLine, growthRatio, median, min } from '../../../bench/stats.ts';
 import { kindNames } from '../../../src/domain/model/schema.ts';
 import { buildSourcebook } from '../../../src/domain/model/sourcebook.ts';
@@ -104,6 +104,26 @@ describe('phasesOf', () => {
 		const phases = phasesOf(lines, ms);
 		expect(phases.beforeRenderingMs).toBeGreaterThan(250);
 		expect(phases.renderingMs).toBeGreaterThan(500);
+	});
+});
+
+describe('pageRenderTimes', () => {
+	it("reads each page's time from Astro's log, coloured or not, in milliseconds or seconds", () => {
+		const log = [
+			'\x1b[2m12:00:06\x1b[22m   ├─ /dossiers/harbour/index.html (+12ms)',
+			'12:00:06   └─ /dossiers/index.html \x1b[2m(+3ms)\x1b[22m',
+			'12:00:07   ├─ /people/a-long-page/index.html (+1.25s)',
+			'12:00:07 ✓ Completed in 1.40s.',
+		].join('\n');
+		expect([...pageRenderTimes(log)]).toEqual([
+			['/dossiers/harbour/index.html', 12],
+			['/dossiers/index.html', 3],
+			['/people/a-long-page/index.html', 1250],
+		]);
+	});
+
+	it('finds no page in a log without them', () => {
+		expect(pageRenderTimes('12:00:01 [build] Complete!').size).toBe(0);
 	});
 });
 
