@@ -133,21 +133,29 @@ async function indexingTime(outDir: string, times: number): Promise<number> {
 	return min(runs);
 }
 
-/** The domain's work on two folders' editorial content: reading it, and the open data with its dossiers. */
-function domainTimes(folders: readonly [string, string]): { reading: [number, number]; openData: [number, number] } {
+/** A folder's content as the domain reads it, with its editorial content checked against it. */
+function readFolder(folder: string) {
+	const book = loadSourcebook(folder, folder);
+	const files = editorialFiles(folder, folder);
+	return { book, files, editorial: readEditorial(book, files) };
+}
+
+/** The domain's reading of two folders' editorial content, each at its fastest. */
+function readingTimes(folders: readonly [string, string]): [number, number] {
+	const [a, b] = folders.map(readFolder) as [ReturnType<typeof readFolder>, ReturnType<typeof readFolder>];
+	return fastestOfEach([() => readEditorial(a.book, a.files), () => readEditorial(b.book, b.files)], 30);
+}
+
+/** The open data of two folders, dossiers included, each at its fastest. */
+function openDataTimes(folders: readonly [string, string]): [number, number] {
 	const link = permalinkUnder('/', undefined);
 	const [a, b] = folders.map((folder) => {
-		const book = loadSourcebook(folder, folder);
-		const files = editorialFiles(folder, folder);
-		const { dossiers } = readEditorial(book, files);
-		return {
-			read: () => readEditorial(book, files),
-			publish: () => {
-				for (const file of openDataFiles(book, link, dossiers)) for (const piece of file.body()) void piece;
-			},
+		const { book, editorial } = readFolder(folder);
+		return () => {
+			for (const file of openDataFiles(book, link, editorial.dossiers)) for (const piece of file.body()) void piece;
 		};
-	}) as [{ read: () => unknown; publish: () => void }, { read: () => unknown; publish: () => void }];
-	return { reading: fastestOfEach([a.read, b.read], 30), openData: fastestOfEach([a.publish, b.publish], 10) };
+	}) as [() => void, () => void];
+	return fastestOfEach([a, b], 10);
 }
 
 /** The pages of the second output that differ from the first's, by the path Astro logs. */
@@ -167,17 +175,18 @@ interface Phase {
  * Rendering counts the pages whose output changed: an unchanged page did the same work in both.
  */
 async function dossierPhases(without: string, withDossier: string, runs: { without: BuildRun[]; with: BuildRun[] }): Promise<Phase[]> {
-	const domain = domainTimes([without, withDossier]);
+	const reading = readingTimes([without, withDossier]);
+	const openData = openDataTimes([without, withDossier]);
 	const changed = changedPages(outDirOf(without), outDirOf(withDossier), runs.with[0]!.pages.keys());
 	changed.delete(dossierPage);
 	const changedRender = (run: BuildRun) => sum([...changed].map((page) => run.pages.get(page) ?? 0));
 	const indexing = [await indexingTime(outDirOf(without), 5), await indexingTime(outDirOf(withDossier), 5)] as const;
 	return [
-		{ phase: 'reading and checking it (the domain)', ms: domain.reading[1] - domain.reading[0], how: 'in this process, fastest of 30, with less without' },
+		{ phase: 'reading and checking it (the domain)', ms: reading[1] - reading[0], how: 'in this process, fastest of 30, with less without' },
 		{ phase: 'compiling its MDX (@astrojs/mdx, Vite)', ms: min(runs.with.map((run) => sum(run.transforms.filter((t) => isDossierModule(t.id)).map((t) => t.ms)))), how: "its modules' transforms in the build, fastest build" },
 		{ phase: 'rendering its page', ms: min(runs.with.map((run) => run.pages.get(dossierPage) ?? 0)), how: "Astro's log, fastest build" },
 		{ phase: `rendering the ${changed.size} other pages it changes (home, dossier list, "Discussed in")`, ms: min(runs.with.map(changedRender)) - min(runs.without.map(changedRender)), how: "Astro's log, fastest build with less without" },
-		{ phase: 'open data (its citations as annotations)', ms: domain.openData[1] - domain.openData[0], how: 'in this process, fastest of 10, with less without' },
+		{ phase: 'open data (its citations as annotations)', ms: openData[1] - openData[0], how: 'in this process, fastest of 10, with less without' },
 		{ phase: 'search index (Pagefind)', ms: indexing[1] - indexing[0], how: 'the two outputs indexed in this process, fastest of 5, with less without' },
 	];
 }
@@ -193,7 +202,7 @@ interface EditorialWork {
 /** What editorial MDX costs where it could grow with the sources: the domain's reading, the MDX's transforms, the dossier's page. */
 function editorialWork(bare: string, dressed: string, runs: BuildRun[]): EditorialWork {
 	return {
-		reading: domainTimes([bare, dressed]).reading[1],
+		reading: readingTimes([bare, dressed])[1],
 		compile: min(runs.map((run) => sum(run.transforms.map((t) => t.ms)))),
 		render: min(runs.map((run) => run.pages.get(dossierPage) ?? 0)),
 		modules: new Map(runs[0]!.transforms.map((t) => [t.id, t.output])),
