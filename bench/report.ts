@@ -1,5 +1,6 @@
 /** The benchmark's results as data, and as the committed Markdown report with its budgets. Pure. */
 import type { PageWeight, Phases, ReaderSearch, Run, SearchRun } from './measure.ts';
+import type { LargestPage } from './routes.ts';
 import { atMost, fitLine, growthRatio, median, min, type Budget } from './stats.ts';
 
 /** What is measured of one built site: its size, an article page, and searches. */
@@ -12,6 +13,8 @@ export interface SiteMeasures {
 	search: SearchRun;
 	/** The site's own quick search, as a reader uses it. */
 	readerSearch: ReaderSearch;
+	/** The largest HTML page of each route (absent in reports made before they were weighed). */
+	largestPages?: LargestPage[];
 }
 
 export interface SizeResult extends SiteMeasures {
@@ -127,25 +130,52 @@ export function phaseSlopes(results: Results): PhaseSlope[] | null {
 	});
 }
 
+/** The archive size the absolute budgets are set for. */
+export const archiveAtScale = 10_000;
+
+/**
+ * The archive's budgets: at 10,000 reports a build of at most 30 minutes, 4 GB of memory and 4 GB
+ * written; time and memory growing at most linearly (the marginal cost between the two largest
+ * sizes at most 1.3 times that between the two smallest); no page over 150 KB at any size; and a
+ * reader's first search of at most 150 KB, a new query under 100 ms.
+ */
 export function budgets(results: Results): Budget[] {
-	const fit = slopes(results);
-	const largest = results.sizes.at(-1);
-	const atLargest = largest && largest.sources >= 2000 ? largest : null;
-	const maxPage = results.sizes.reduce<PageWeight | null>((worst, r) => (worst && worst.gzipBytes >= r.page.gzipBytes ? worst : r.page), results.edition?.page ?? null);
-	const maxScript = [...results.sizes.map((r) => r.page), ...(results.edition ? [results.edition.page] : [])].reduce((m, p) => Math.max(m, p.scriptGzipBytes), 0);
-	// The median of each archive's repeats, the largest of those medians.
-	const repeat = [...results.sizes.map((r) => r.search), ...(results.edition ? [results.edition.search] : [])].reduce((m, run) => Math.max(m, run.repeat.ms), 0);
+	const atScale = results.sizes.find((r) => r.sources >= archiveAtScale) ?? null;
+	const scale = archiveAtScale.toLocaleString('en');
+	const growth = (measure: (r: SizeResult) => number) => growthRatio(results.sizes.map((r) => [r.sources, measure(r)] as const));
+	const peakMB = (r: SizeResult) => Math.max(...r.sourcebook.map((run) => run.peakMB));
+	const weighed = results.sizes.filter((r) => r.largestPages && r.largestPages.length > 0);
+	const largestPage = weighed.length > 0 ? Math.max(...weighed.flatMap((r) => r.largestPages!.map((p) => p.bytes))) : null;
 	const format = (digits: number) => (v: number) => v.toFixed(digits);
 	return [
-		atMost('Annotation cost per source, over plain Markdown (slope ratio)', fit?.ratio ?? null, 2, 'x', format(2)),
-		atMost('The same in processor time (user + system)', fit?.processor.ratio ?? null, 2, 'x', format(2)),
-		atMost('Linear growth (marginal cost per source, largest sizes over smallest)', fit?.growth ?? null, 1.5, 'x', format(2)),
-		atMost('Peak memory at 2,000 sources', atLargest ? Math.max(...atLargest.sourcebook.map((r) => r.peakMB)) : null, 1024, ' MB', format(0)),
-		atMost('Article page on load (gzip, largest measured)', maxPage ? kb(maxPage.gzipBytes) : null, 8, ' KB'),
-		atMost('Script on an article page (gzip)', maxPage ? kb(maxScript) : null, 2, ' KB'),
-		atMost('First search, first edition (the quick search, as a reader uses it)', results.edition ? kb(results.edition.readerSearch.bytes) : null, 110, ' KB'),
-		atMost('First search at 2,000 sources (the quick search)', atLargest ? kb(atLargest.readerSearch.bytes) : null, 150, ' KB'),
-		atMost('Repeat query, Pagefind’s answer (median of 7, slowest archive)', results.sizes.length > 0 || results.edition ? repeat : null, 20, ' ms'),
+		atMost(`Build at ${scale} reports (wall time, fastest)`, atScale ? min(atScale.sourcebook.map((r) => r.ms)) / 60_000 : null, 30, ' min'),
+		atMost(`Peak memory at ${scale} reports (every process of the build)`, atScale ? peakMB(atScale) / 1024 : null, 4, ' GB', format(2)),
+		atMost(`Output at ${scale} reports (pages, data files and search index)`, atScale ? (atScale.outputBytes + atScale.indexBytes) / 2 ** 30 : null, 4, ' GB', format(2)),
+		atMost('Linear growth of build time (marginal cost between the largest sizes over the smallest)', growth((r) => min(r.sourcebook.map((run) => run.ms))), 1.3, 'x', format(2)),
+		atMost('Linear growth of peak memory (the same)', growth(peakMB), 1.3, 'x', format(2)),
+		atMost('Largest HTML page at any size (uncompressed)', largestPage === null ? null : kb(largestPage), 150, ' KB'),
+		atMost(`Reader's first search at ${scale} reports (the quick search)`, atScale ? kb(atScale.readerSearch.bytes) : null, 150, ' KB'),
+		atMost(`New query at ${scale} reports (Pagefind, a second search)`, atScale ? atScale.search.second.ms : null, 100, ' ms', format(0)),
+	];
+}
+
+/** The largest page of each route, per size: the routes of the largest size first, by their page's weight there. */
+function largestPageLines(results: Results): string[] {
+	const weighed = results.sizes.filter((r) => r.largestPages && r.largestPages.length > 0);
+	if (weighed.length === 0) return [];
+	const routes = [...new Set(weighed.toReversed().flatMap((r) => r.largestPages!.map((p) => p.route)))];
+	const at = (r: SizeResult, route: string) => r.largestPages!.find((p) => p.route === route);
+	const last = weighed.at(-1)!;
+	return [
+		'## Largest page of each kind',
+		'',
+		'Every HTML page of each build, grouped by the route it was built from (`*` a name, `N` a page number); uncompressed bytes. Budget: none over 150 KB.',
+		'',
+		table(
+			['route', ...weighed.map((r) => `at ${r.sources} (KB)`), `the page at ${last.sources}`],
+			routes.map((route) => [`\`${route}\``, ...weighed.map((r) => (at(r, route) ? kb(at(r, route)!.bytes).toFixed(1) : '—')), at(last, route) ? `\`${at(last, route)!.path}\`` : '—']),
+		),
+		'',
 	];
 }
 
@@ -251,6 +281,7 @@ export function renderResults(results: Results, analysis = ''): string {
 			'',
 		);
 	}
+	lines.push(...largestPageLines(results));
 	const pageRows = [
 		...(results.edition ? [{ label: 'first edition', page: results.edition.page, search: results.edition.search, reader: results.edition.readerSearch }] : []),
 		...results.sizes.map((r) => ({ label: `${r.sources} sources`, page: r.page, search: r.search, reader: r.readerSearch })),

@@ -3,10 +3,10 @@
  * a baseline, the same texts as plain Markdown pages in the same layout; indexes them with
  * Pagefind; weighs an article page and searches in Chromium; writes bench/RESULTS.md.
  *
- *   npm run bench                                   N = 100, 500, 2000; 3 repetitions
+ *   npm run bench                                   N = 1,000, 3,000, 10,000; 3 repetitions
  *   npm run bench -- --sizes 3 --reps 1 --out /tmp/r.md   a quick run (the test suite does this)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,13 +15,14 @@ import { serve } from '../tests/support/server.ts';
 import { makeArchive } from '../tests/support/archive.ts';
 import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
+import { largestByRoute } from './routes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
 const { values } = parseArgs({
 	options: {
-		sizes: { type: 'string', default: '100,500,2000' },
+		sizes: { type: 'string', default: '1000,3000,10000' },
 		reps: { type: 'string', default: '3' },
 		seed: { type: 'string', default: '7' },
 		out: { type: 'string', default: join(root, 'bench/RESULTS.md') },
@@ -77,12 +78,13 @@ async function inChromium(site: string, articlePath: string, queries: [string, s
 	}
 }
 
-/** Pages (HTML files), output without the index, and the index. */
+/** Pages (HTML files) and the largest of each route, output without the index, and the index. */
 function sizesOf(site: string) {
 	const html = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'));
 	const pagefind = join(site, 'pagefind');
 	return {
 		pages: html.length,
+		largestPages: largestByRoute(html.map((path) => ({ path, bytes: statSync(join(site, path)).size }))),
 		outputBytes: folderSize(site, (name) => name === 'pagefind').bytes,
 		indexBytes: existsSync(pagefind) ? folderSize(pagefind).bytes : 0,
 	};

@@ -43,13 +43,15 @@ export function fitLine(points: readonly (readonly [number, number])[]): Line {
 /**
  * How far growth is from linear: the per-source cost between the two largest sizes over the
  * per-source cost between the two smallest (1 is perfectly linear; 2 means the marginal cost
- * doubled, as a quadratic would). Needs at least three sizes.
+ * doubled, as a quadratic would). Needs at least three sizes, and a cost that grows between the
+ * two smallest: a ratio to nothing says nothing.
  */
 export function growthRatio(points: readonly (readonly [number, number])[]): number | null {
 	if (points.length < 3) return null;
 	const sorted = [...points].sort((a, b) => a[0] - b[0]);
 	const marginal = ([x1, y1]: readonly [number, number], [x2, y2]: readonly [number, number]) => (y2 - y1) / (x2 - x1);
-	return marginal(sorted.at(-2)!, sorted.at(-1)!) / marginal(sorted[0]!, sorted[1]!);
+	const first = marginal(sorted[0]!, sorted[1]!);
+	return first > 0 ? marginal(sorted.at(-2)!, sorted.at(-1)!) / first : null;
 }
 
 export interface Budget {

@@ -60,7 +60,10 @@ it('runs in small mode and writes its results', { timeout: 300_000 }, () => {
 	const markdown = readFileSync(out, 'utf8');
 	expect(markdown).toContain(results.command);
 	expect(markdown).toMatch(/\n\| 3 \| \d+ \|/);
-	expect(markdown).toMatch(/\| Article page on load[^\n]*\| ≤ 8\.0 KB \|/);
+	expect(markdown).toMatch(/\| Largest HTML page at any size[^|]*\| ≤ 150\.0 KB \| \d+\.\d KB \|/);
+	// Every page was weighed: the article pages and the home page among the routes.
+	expect(size!.largestPages!.map((p) => p.route)).toEqual(expect.arrayContaining(['/', 'articles/*/', 'people/*/']));
+	expect(markdown).toContain('## Largest page of each kind');
 	expect(markdown).toMatch(/first edition \(`articles\/[a-z-]+\/`\)/);
 	expect(markdown).toMatch(/- 3 sources: `\/articles\/[a-z0-9-]+\/` \d+\.\d KB, /);
 });

@@ -173,6 +173,8 @@ describe('stats', () => {
 		const quadratic = (x: number) => x * x;
 		expect(growthRatio([100, 500, 2000].map((x) => [x, quadratic(x)] as const))).toBeCloseTo(2500 / 600, 10);
 		expect(growthRatio([[1, 1], [2, 2]])).toBeNull();
+		// Nothing grew between the smallest sizes: no ratio to draw.
+		expect(growthRatio([[1, 5], [2, 5], [3, 6]])).toBeNull();
 	});
 
 	it('says whether a budget is met, and by how much it is missed', () => {
@@ -235,9 +237,10 @@ describe('renderResults', () => {
 		// Slopes through the fastest builds: Sourcebook 5 ms/source, plain 2.5 ms/source.
 		expect(markdown).toContain('Sourcebook 5.00 ms/source');
 		expect(markdown).toContain('plain Markdown 2.50 ms/source');
-		expect(markdown).toMatch(/\| Annotation cost per source[^\n]*\| ≤ 2.00x \| 2.00x \| yes \|/);
-		expect(markdown).toMatch(/\| First search, first edition[^|]*\|[^\n]*not measured/);
-		expect(markdown).toMatch(/\| First search at 2,000 sources[^|]*\| ≤ 150\.0 KB \| 140\.0 KB \| yes \|/);
+		// The sizes' fastest builds grow by 2 s per 400 sources, then by 7.5 s per 1,500: linear.
+		expect(markdown).toMatch(/\| Linear growth of build time[^|]*\| ≤ 1\.30x \| 1\.00x \| yes \|/);
+		expect(markdown).toMatch(/\| Build at 10,000 reports[^|]*\| ≤ 30\.0 min \| — \| not measured/);
+		expect(markdown).toMatch(/\| Reader's first search at 10,000 reports[^|]*\|[^\n]*not measured/);
 		expect(markdown).toContain('| 100 sources (`articles/a/`) | 7.0 KB | 1.0 KB | — | 1 | 140.0 KB, 420 ms |');
 		for (const n of [100, 500, 2000]) expect(markdown).toMatch(new RegExp(`\\n\\| ${n} \\| ${n * 60} \\|`));
 		expect(markdown).toContain('Marginal cost, largest sizes over smallest: 1.00x');
@@ -245,6 +248,37 @@ describe('renderResults', () => {
 		expect(markdown).toContain('| 100 sources | 7.0 KB | 3.0 KB |');
 		expect(markdown).toContain('- a note');
 		expect(markdown).not.toContain('environment');
+	});
+
+	it('judges the absolute budgets at 10,000 reports', () => {
+		const atScale = { ...size(10_000, 1_500_000, 300_000), readerSearch: { query: 'q', bytes: 160 * 1024, ms: 500 } };
+		const markdown = renderResults({ ...results, sizes: [...results.sizes, atScale] });
+		expect(markdown).toMatch(/\| Build at 10,000 reports[^|]*\| ≤ 30\.0 min \| 25\.0 min \| yes \|/);
+		expect(markdown).toMatch(/\| Peak memory at 10,000 reports[^|]*\| ≤ 4\.00 GB \| 0\.59 GB \| yes \|/);
+		// 300 MB of pages and 50 MB of index.
+		expect(markdown).toMatch(/\| Output at 10,000 reports[^|]*\| ≤ 4\.00 GB \| 0\.33 GB \| yes \|/);
+		expect(markdown).toMatch(/\| Reader's first search at 10,000 reports[^|]*\| ≤ 150\.0 KB \| 160\.0 KB \| \*\*no\*\*/);
+		expect(markdown).toMatch(/\| New query at 10,000 reports[^|]*\| ≤ 100 ms \| 300 ms \| \*\*no\*\*/);
+		// From 2,000 to 10,000 sources the build grows 185.8 s per 1,000, 37 times the 5 s of the smallest sizes.
+		expect(markdown).toMatch(/\| Linear growth of build time[^|]*\|[^|]*\| 37\.16x \| \*\*no\*\*/);
+		// Memory that does not grow between the smallest sizes gives no ratio.
+		expect(markdown).toMatch(/\| Linear growth of peak memory[^|]*\|[^|]*\| — \| not measured/);
+	});
+
+	it('names the largest page of each route at each size, and judges the largest of all', () => {
+		const weighed = (r: (typeof results.sizes)[number], people: number) => ({
+			...r,
+			largestPages: [
+				{ route: 'people/*/', path: 'people/bo-lind/index.html', bytes: people * 1024 },
+				...(r.sources >= 500 ? [{ route: 'timeline/*/', path: 'timeline/2031-04/index.html', bytes: 20 * 1024 }] : []),
+			],
+		});
+		const markdown = renderResults({ ...results, sizes: [weighed(results.sizes[0]!, 40), weighed(results.sizes[1]!, 90), weighed(results.sizes[2]!, 160)] });
+		expect(markdown).toContain('| route | at 100 (KB) | at 500 (KB) | at 2000 (KB) | the page at 2000 |');
+		expect(markdown).toContain('| `people/*/` | 40.0 | 90.0 | 160.0 | `people/bo-lind/index.html` |');
+		expect(markdown).toContain('| `timeline/*/` | — | 20.0 | 20.0 | `timeline/2031-04/index.html` |');
+		expect(markdown).toMatch(/\| Largest HTML page at any size[^|]*\| ≤ 150\.0 KB \| 160\.0 KB \| \*\*no\*\*/);
+		expect(renderResults(results)).not.toContain('Largest page of each kind');
 	});
 
 	it('shows the stylesheets’ share of the page when it was measured', () => {
