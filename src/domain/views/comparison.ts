@@ -16,7 +16,11 @@ export interface Side {
 
 export interface AlignedSubject {
 	subject: Subject;
-	/** One side per article, in the sourcebook's order of articles. */
+	/**
+	 * The sides of the sources that report it, in the sourcebook's order of articles. Only those:
+	 * a side for every source of every subject grew with the subjects times the sources, and ran
+	 * a 3,000-report build out of memory. `everySide` adds the others where a page shows them.
+	 */
 	sides: Side[];
 	/** Slugs of the articles that report the subject. */
 	reportedBy: string[];
@@ -42,25 +46,31 @@ const kindOrder: readonly Kind[] = [...kindNames.filter((k) => !entityKinds.incl
 
 export function compareSources(book: Sourcebook): Comparison {
 	const aligned = book.subjects.map((subject) => alignSubject(book, subject));
+	const inReadingOrder = (a: AlignedSubject, b: AlignedSubject) => byReadingOrder(book, a, b);
 	const kinds = kindOrder.map((kind): KindComparison => {
 		const ofKind = aligned.filter((a) => a.subject.kind === kind);
+		// Grouped in one pass: a scan of the kind's subjects for each source grew with their product.
+		const alone = new Map(book.articles.map((article) => [article, [] as AlignedSubject[]]));
+		for (const a of ofKind) if (a.sides.length === 1) alone.get(a.sides[0]!.article)?.push(a);
 		return {
 			kind,
-			shared: ofKind.filter((a) => a.reportedBy.length >= 2).sort(byReadingOrder),
-			only: book.articles.map((article) => ({
-				article,
-				subjects: ofKind.filter((a) => a.reportedBy.length === 1 && a.reportedBy[0] === article.slug).sort(byReadingOrder),
-			})),
+			shared: ofKind.filter((a) => a.reportedBy.length >= 2).sort(inReadingOrder),
+			only: [...alone].map(([article, subjects]) => ({ article, subjects: subjects.sort(inReadingOrder) })),
 		};
 	});
 	return { articles: book.articles, kinds, unreported: aligned.filter((a) => a.reportedBy.length === 0).map((a) => a.subject) };
 }
 
-/** A subject, side by side in every source. */
+/** A subject, side by side in the sources that report it. */
 export function alignSubject(book: Sourcebook, subject: Subject): AlignedSubject {
-	const reported = new Map(book.mentionsByArticle(subject.id).map((group) => [group.article, group.mentions]));
-	const sides = book.articles.map((article) => ({ article, mentions: reported.get(article) ?? [] }));
-	return { subject, sides, reportedBy: [...reported.keys()].map((article) => article.slug) };
+	const sides = book.mentionsByArticle(subject.id).map((group) => ({ article: group.article, mentions: group.mentions }));
+	return { subject, sides, reportedBy: sides.map((side) => side.article.slug) };
+}
+
+/** A side for each of `articles`, empty where the subject is not reported: for pages that show every source. */
+export function everySide(aligned: AlignedSubject, articles: readonly Article[]): Side[] {
+	const reported = new Map(aligned.sides.map((side) => [side.article, side]));
+	return articles.map((article) => reported.get(article) ?? { article, mentions: [] });
 }
 
 /**
@@ -80,15 +90,15 @@ export function namedSources<T>(groups: readonly T[]): { named: readonly T[]; mo
 }
 
 /** By the first reporting article's place in the sourcebook, then by where the subject first appears in it. */
-function byReadingOrder(a: AlignedSubject, b: AlignedSubject): number {
-	const [ai, as] = readingPosition(a);
-	const [bi, bs] = readingPosition(b);
+function byReadingOrder(book: Sourcebook, a: AlignedSubject, b: AlignedSubject): number {
+	const [ai, as] = readingPosition(book, a);
+	const [bi, bs] = readingPosition(book, b);
 	return ai - bi || as - bs;
 }
 
-function readingPosition(aligned: AlignedSubject): [number, number] {
-	const index = aligned.sides.findIndex((s) => s.mentions.length > 0);
-	return [index, aligned.sides[index]?.mentions[0]?.start ?? 0];
+function readingPosition(book: Sourcebook, aligned: AlignedSubject): [number, number] {
+	const [first] = aligned.sides;
+	return first ? [book.position(first.article), first.mentions[0]?.start ?? 0] : [-1, 0];
 }
 
 /** How many subjects of every kind several sources share, and how many each reports alone. */
@@ -154,9 +164,7 @@ export function termsAcross(sides: readonly Side[]): SharedTerm[] {
  * a difference in naming, derived from the text rather than written by hand.
  */
 export function namesDiffer(aligned: AlignedSubject): boolean {
-	const sets = aligned.sides
-		.filter((s) => s.mentions.length > 0)
-		.map((s) => termsOf(s.mentions).map((t) => t.words).sort().join('\n'));
+	const sets = aligned.sides.map((s) => termsOf(s.mentions).map((t) => t.words).sort().join('\n'));
 	return new Set(sets).size > 1;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSources, comparisonCounts, namedSources, namesDiffer, recordedDifferences, sideBySideLimit, termsAcross, termsOf, type AlignedSubject } from '../../../../src/domain/views/comparison.ts';
+import { compareSources, comparisonCounts, everySide, namedSources, namesDiffer, recordedDifferences, sideBySideLimit, termsAcross, termsOf, type AlignedSubject } from '../../../../src/domain/views/comparison.ts';
 import { book } from '../../../support/three-sources.ts';
 
 const comparison = compareSources(book);
@@ -7,14 +7,19 @@ const kind = (k: string) => comparison.kinds.find((c) => c.kind === k)!;
 const ids = (list: AlignedSubject[]) => list.map((a) => a.subject.id);
 
 describe('compareSources', () => {
-	it('aligns what several sources report, one side per source, absent sides empty', () => {
+	it('aligns what several sources report, a side for each source that reports it', () => {
 		const [statement] = kind('statement').shared;
 		expect(statement!.subject.id).toBe('ban-condemns');
 		expect(statement!.reportedBy).toEqual(['a', 'b']);
 		expect(statement!.sides.map((s) => [s.article.slug, s.mentions.map((m) => m.anchor)])).toEqual([
 			['a', ['ban-condemns']],
 			['b', ['ban-condemns']],
-			['c', []],
+		]);
+		// Where a page shows every source, the others are empty sides, in the sourcebook's order.
+		expect(everySide(statement!, [...book.articles].reverse()).map((s) => [s.article.slug, s.mentions.length])).toEqual([
+			['c', 0],
+			['b', 1],
+			['a', 1],
 		]);
 		expect(kind('event').shared[0]!.reportedBy).toEqual(['a', 'b', 'c']);
 		expect(ids(kind('person').shared)).toEqual(['ban-ki-moon', 'john-kerry']);
