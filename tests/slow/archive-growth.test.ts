@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentInput, makeArchive } from '../support/archive.ts';
 import { buildSourcebook } from '../../src/domain/model/sourcebook.ts';
-import { measureWindow } from '../../src/domain/views/pagination.ts';
+import { latestShown, measureWindow } from '../../src/domain/views/pagination.ts';
 import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import { buildSite } from '../support/build.ts';
 import { listPages, readPage, selectAll } from '../support/html.ts';
@@ -129,6 +129,12 @@ describe('as the archive doubles', () => {
 		const largest = (outDir: string, pattern: RegExp) => Math.max(...listPages(outDir).filter((p) => pattern.test(p)).map((p) => bytes(outDir, p)));
 		for (const pattern of [/^statements\/(?:page\/\d+\/)?$/, /^events\/(?:page\/\d+\/)?$/, /^timeline\//, /^$/, /^compare\//]) {
 			expect(largest(large!.outDir, pattern), String(pattern)).toBeLessThanOrEqual(largest(small!.outDir, pattern) * 1.1);
+		}
+		// The page for a wrong address links the latest sources and the listing of all, not every source.
+		for (const { outDir } of [small!, large!]) {
+			const links = selectAll('a[href^="/articles/"]', readPage(outDir, '404.html')).map((a) => String(a.properties.href));
+			expect(links.filter((href) => href !== '/articles/')).toHaveLength(latestShown);
+			expect(links).toContain('/articles/');
 		}
 	});
 

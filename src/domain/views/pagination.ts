@@ -13,6 +13,9 @@
  */
 export const pageSizes = { index: 200, sources: 50, mentions: 40, timeline: 100 } as const;
 
+/** Sources the home page and the 404 page list, the latest: the rest are a link away. */
+export const latestShown = 10;
+
 /** Figures of a measure shown on a figure's page: a row is about 400 bytes. */
 export const measureWindow = 25;
 
