@@ -105,6 +105,11 @@ export interface Sourcebook {
 	mentionsByArticle(id: string): ArticleMentions[];
 	/** An article's place in `articles`. */
 	position(article: Article): number;
+	/**
+	 * The figures of a measure, by date, then title: every figure's page shows its measure's, so
+	 * grouped once per build (a scan of every subject on each page grew with their product).
+	 */
+	figuresOfMeasure(measure: string): readonly SubjectOf<'figure'>[];
 }
 
 export function buildSourcebook(input: ContentInput): Sourcebook {
@@ -158,6 +163,9 @@ function publish(all: Article[], allSubjects: Subject[]): Sourcebook {
 	}
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const positions = new Map(articles.map((a, i) => [a, i]));
+	const figures = subjects.filter((s): s is SubjectOf<'figure'> => s.kind === 'figure');
+	const byMeasure = Map.groupBy(figures, (f) => f.data.measure);
+	for (const list of byMeasure.values()) list.sort((a, b) => a.data.asOf.localeCompare(b.data.asOf) || a.title.localeCompare(b.title));
 	return {
 		articles,
 		subjects,
@@ -167,5 +175,6 @@ function publish(all: Article[], allSubjects: Subject[]): Sourcebook {
 		mentionsOf: (id) => (groupsById.get(id) ?? []).flatMap((group) => group.mentions),
 		mentionsByArticle: (id) => groupsById.get(id) ?? [],
 		position: (article) => positions.get(article) ?? -1,
+		figuresOfMeasure: (measure) => byMeasure.get(measure) ?? [],
 	};
 }

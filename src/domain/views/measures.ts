@@ -5,7 +5,7 @@
  * number of sources that give it, so that the comparison does not grow with the archive.
  */
 import { sourceName } from './copy.ts';
-import { figuresOfMeasure, formatDate, formatFigure, measureName, subjectsOf } from './queries.ts';
+import { formatDate, formatFigure, measureName, subjectsOf } from './queries.ts';
 import type { Difference } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, SubjectOf } from '../model/sourcebook.ts';
 
@@ -24,7 +24,7 @@ export interface MeasureComparison {
 	measure: string;
 	/** The figure's own label when it is the measure's only figure; otherwise the measure as words. */
 	name: string;
-	figures: SubjectOf<'figure'>[];
+	figures: readonly SubjectOf<'figure'>[];
 	/** Figure by figure, source by source, in the sourcebook's order of articles. */
 	reports: Report[];
 	/** The same reports, source by source: every article, with none where it gives no such figure. */
@@ -38,7 +38,7 @@ export interface MeasureComparison {
 export function compareMeasures(book: Sourcebook): MeasureComparison[] {
 	const measures = [...new Set(subjectsOf(book, 'figure').map((f) => f.data.measure))].sort();
 	return measures.map((measure) => {
-		const figures = figuresOfMeasure(book, measure);
+		const figures = book.figuresOfMeasure(measure);
 		const byFigure = figures.map((figure) => ({
 			figure,
 			reports: book.mentionsByArticle(figure.id).map(({ article, mentions }): Report => {

@@ -63,13 +63,6 @@ export function measureName(measure: string): string {
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Every figure of the same measure, the given one included. */
-export function figuresOfMeasure(book: Sourcebook, measure: string): SubjectOf<'figure'>[] {
-	return subjectsOf(book, 'figure')
-		.filter((f) => f.data.measure === measure)
-		.sort((a, b) => a.data.asOf.localeCompare(b.data.asOf) || a.title.localeCompare(b.title));
-}
-
 const qualifierWords: Record<Figure['qualifier'], string> = {
 	'at-least': 'at least ',
 	'more-than': 'more than ',

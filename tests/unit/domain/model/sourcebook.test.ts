@@ -136,3 +136,13 @@ describe('mentionsByArticle', () => {
 		expect(threeSources.mentionsByArticle('nobody')).toEqual([]);
 	});
 });
+
+describe('figuresOfMeasure', () => {
+	it('gives the figures of a measure by date, grouped once for every figure page', () => {
+		// killed-509 is dated the 21st, killed-100 the 20th.
+		expect(threeSources.figuresOfMeasure('killed').map((f) => f.id)).toEqual(['killed-100', 'killed-509']);
+		expect(threeSources.figuresOfMeasure('calls').map((f) => f.id)).toEqual(['calls']);
+		expect(threeSources.figuresOfMeasure('killed')).toBe(threeSources.figuresOfMeasure('killed'));
+		expect(threeSources.figuresOfMeasure('no-such-measure')).toEqual([]);
+	});
+});
