@@ -103,19 +103,19 @@ async function compare(without: string, withEditorial: string): Promise<{ withou
 }
 
 /**
- * The fastest of repeated runs of two pieces of work in this process, taken in turn so that
- * neither alone runs while the code is still cold: other work on the machine only adds.
+ * The fastest of repeated runs of each piece of work in this process, taken in turn so that
+ * none alone runs while the code is still cold: other work on the machine only adds.
  */
-function fastestOfEach(work: readonly [() => unknown, () => unknown], times: number): [number, number] {
-	const runs: [number[], number[]] = [[], []];
+function fastestOfEach<Work extends readonly (() => unknown)[]>(work: Work, times: number): { [K in keyof Work]: number } {
+	const runs = work.map(() => [] as number[]);
 	for (let i = 0; i < times; i++) {
-		for (const k of [0, 1] as const) {
+		work.forEach((piece, k) => {
 			const start = performance.now();
-			work[k]();
-			runs[k].push(performance.now() - start);
-		}
+			piece();
+			runs[k]!.push(performance.now() - start);
+		});
 	}
-	return [min(runs[0]), min(runs[1])];
+	return runs.map(min) as { [K in keyof Work]: number };
 }
 
 /** Pagefind indexing and writing a built site, as the search-index integration does; the fastest of `times`. */
@@ -140,20 +140,18 @@ function readFolder(folder: string) {
 	return { book, files, editorial: readEditorial(book, files) };
 }
 
+type Folder = ReturnType<typeof readFolder>;
+
 /** The domain's reading of two folders' editorial content, each at its fastest. */
-function readingTimes(folders: readonly [string, string]): [number, number] {
-	const [a, b] = folders.map(readFolder) as [ReturnType<typeof readFolder>, ReturnType<typeof readFolder>];
-	return fastestOfEach([() => readEditorial(a.book, a.files), () => readEditorial(b.book, b.files)], 30);
+function readingTimes([a, b]: readonly [Folder, Folder]): [number, number] {
+	return fastestOfEach([() => readEditorial(a.book, a.files), () => readEditorial(b.book, b.files)] as const, 30);
 }
 
 /** The open data of two folders, dossiers included, each at its fastest. */
-function openDataTimes(folders: readonly [string, string]): [number, number] {
+function openDataTimes(folders: readonly [Folder, Folder]): [number, number] {
 	const link = permalinkUnder('/', undefined);
-	const [a, b] = folders.map((folder) => {
-		const { book, editorial } = readFolder(folder);
-		return () => {
-			for (const file of openDataFiles(book, link, editorial.dossiers)) for (const piece of file.body()) void piece;
-		};
+	const [a, b] = folders.map(({ book, editorial }) => () => {
+		for (const file of openDataFiles(book, link, editorial.dossiers)) for (const piece of file.body()) void piece;
 	}) as [() => void, () => void];
 	return fastestOfEach([a, b], 10);
 }
@@ -175,8 +173,10 @@ interface Phase {
  * Rendering counts the pages whose output changed: an unchanged page did the same work in both.
  */
 async function dossierPhases(without: string, withDossier: string, runs: { without: BuildRun[]; with: BuildRun[] }): Promise<Phase[]> {
-	const reading = readingTimes([without, withDossier]);
-	const openData = openDataTimes([without, withDossier]);
+	// Each folder is read once, for both timings.
+	const folders = [readFolder(without), readFolder(withDossier)] as const;
+	const reading = readingTimes(folders);
+	const openData = openDataTimes(folders);
 	const changed = changedPages(outDirOf(without), outDirOf(withDossier), runs.with[0]!.pages.keys());
 	changed.delete(dossierPage);
 	const changedRender = (run: BuildRun) => sum([...changed].map((page) => run.pages.get(page) ?? 0));
@@ -200,9 +200,10 @@ interface EditorialWork {
 }
 
 /** What editorial MDX costs where it could grow with the sources: the domain's reading, the MDX's transforms, the dossier's page. */
-function editorialWork(bare: string, dressed: string, runs: BuildRun[]): EditorialWork {
+function editorialWork(dressed: string, runs: BuildRun[]): EditorialWork {
+	const { book, files } = readFolder(dressed);
 	return {
-		reading: readingTimes([bare, dressed])[1],
+		reading: fastestOfEach([() => readEditorial(book, files)] as const, 30)[0],
 		compile: min(runs.map((run) => sum(run.transforms.map((t) => t.ms)))),
 		render: min(runs.map((run) => run.pages.get(dossierPage) ?? 0)),
 		modules: new Map(runs[0]!.transforms.map((t) => [t.id, t.output])),
@@ -249,7 +250,7 @@ for (const size of sizes) {
 	dossier ??= dossierOf(bare, 50);
 	writeFileSync(join(dressed, `dossiers/${dossierId}.mdx`), dossier);
 	const result = await compare(bare, dressed);
-	perSize.push({ size, work: editorialWork(bare, dressed, result.with), without: result.without.map((r) => r.cpu), with: result.with.map((r) => r.cpu) });
+	perSize.push({ size, work: editorialWork(dressed, result.with), without: result.without.map((r) => r.cpu), with: result.with.map((r) => r.cpu) });
 	rows.push(row(`archive of ${size} sources`, '+ About, How to read, a dossier of 50 citations', result));
 }
 rmSync(scratch, { recursive: true, force: true });

@@ -144,8 +144,8 @@ export function budgets(results: Results): Budget[] {
 	const scale = archiveAtScale.toLocaleString('en');
 	const growth = (measure: (r: SizeResult) => number) => growthRatio(results.sizes.map((r) => [r.sources, measure(r)] as const));
 	const peakMB = (r: SizeResult) => Math.max(...r.sourcebook.map((run) => run.peakMB));
-	const weighed = results.sizes.filter((r) => r.largestPages && r.largestPages.length > 0);
-	const largestPage = weighed.length > 0 ? Math.max(...weighed.flatMap((r) => r.largestPages!.map((p) => p.bytes))) : null;
+	const weighed = weighedSizes(results);
+	const largestPage = weighed.length > 0 ? Math.max(...weighed.flatMap((r) => r.largestPages.map((p) => p.bytes))) : null;
 	const format = (digits: number) => (v: number) => v.toFixed(digits);
 	return [
 		atMost(`Build at ${scale} reports (wall time, fastest)`, atScale ? min(atScale.sourcebook.map((r) => r.ms)) / 60_000 : null, 30, ' min'),
@@ -159,12 +159,17 @@ export function budgets(results: Results): Budget[] {
 	];
 }
 
+/** The sizes whose pages were weighed (reports made before that have none). */
+function weighedSizes(results: Results): (SizeResult & { largestPages: LargestPage[] })[] {
+	return results.sizes.filter((r): r is SizeResult & { largestPages: LargestPage[] } => r.largestPages !== undefined && r.largestPages.length > 0);
+}
+
 /** The largest page of each route, per size: the routes of the largest size first, by their page's weight there. */
 function largestPageLines(results: Results): string[] {
-	const weighed = results.sizes.filter((r) => r.largestPages && r.largestPages.length > 0);
+	const weighed = weighedSizes(results);
 	if (weighed.length === 0) return [];
-	const routes = [...new Set(weighed.toReversed().flatMap((r) => r.largestPages!.map((p) => p.route)))];
-	const at = (r: SizeResult, route: string) => r.largestPages!.find((p) => p.route === route);
+	const routes = [...new Set(weighed.toReversed().flatMap((r) => r.largestPages.map((p) => p.route)))];
+	const at = (r: SizeResult, route: string) => r.largestPages?.find((p) => p.route === route);
 	const last = weighed.at(-1)!;
 	return [
 		'## Largest page of each kind',
