@@ -143,17 +143,17 @@ function readFolder(folder: string) {
 type Folder = ReturnType<typeof readFolder>;
 
 /** The domain's reading of two folders' editorial content, each at its fastest. */
-function readingTimes([a, b]: readonly [Folder, Folder]): [number, number] {
+function readingTimes([a, b]: readonly [Folder, Folder]): readonly [number, number] {
 	return fastestOfEach([() => readEditorial(a.book, a.files), () => readEditorial(b.book, b.files)] as const, 30);
 }
 
 /** The open data of two folders, dossiers included, each at its fastest. */
-function openDataTimes(folders: readonly [Folder, Folder]): [number, number] {
+function openDataTimes(folders: readonly [Folder, Folder]): readonly [number, number] {
 	const link = permalinkUnder('/', undefined);
 	const [a, b] = folders.map(({ book, editorial }) => () => {
 		for (const file of openDataFiles(book, link, editorial.dossiers)) for (const piece of file.body()) void piece;
 	}) as [() => void, () => void];
-	return fastestOfEach([a, b], 10);
+	return fastestOfEach([a, b] as const, 10);
 }
 
 /** The pages of the second output that differ from the first's, by the path Astro logs. */
