@@ -16,6 +16,8 @@ declare module '@citation-js/core' {
 	interface Register<T> {
 		add(name: string, value: T): void;
 		has(name: string): boolean;
+		/** The registered value, undefined when none is. */
+		get(name: string): T | undefined;
 	}
 	export const plugins: {
 		config: { get(name: '@csl'): { styles: Register<string> } };

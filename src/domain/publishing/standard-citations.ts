@@ -25,12 +25,29 @@ export interface StandardCitations {
 
 export const siteName = 'Sourcebook';
 
-/** Registers the styles Citation.js does not ship, once per process (Citation.js's registry is global). */
+/**
+ * A style as it formats one citation standing alone. A style's bibliography reads its entries
+ * together: two by one author in one year become "2014a" and "2014b", and MLA writes "———" for an
+ * author named just before. Every citation Sourcebook publishes is read alone, so the attributes
+ * that compare entries (disambiguation, and substituting a repeated author) are taken out: each
+ * entry of a batch is then what it is when formatted by itself, and the engine no longer compares
+ * every entry with the others (APA took half as long a citation, measured at 4,000 subjects).
+ */
+export function standaloneStyle(xml: string): string {
+	return xml.replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule|subsequent-author-substitute(?:-rule)?)="[^"]*"/g, '');
+}
+
+/** The three styles, by the names Sourcebook registers them under. */
+const styleNames = { apa: 'sourcebook-apa', chicago: 'sourcebook-chicago', mla: 'sourcebook-mla' } as const;
+
+/** Registers the styles, standing alone, once per process (Citation.js's registry is global). */
 function registerStyles(): void {
 	const { styles } = plugins.config.get('@csl');
-	for (const [name, file] of [['chicago', 'chicago-notes-bibliography.csl'], ['mla', 'modern-language-association.csl']] as const) {
-		if (!styles.has(name)) styles.add(name, readFileSync(new URL(`./styles/${file}`, import.meta.url), 'utf8'));
-	}
+	if (styles.has(styleNames.apa)) return;
+	const file = (name: string) => readFileSync(new URL(`./styles/${name}`, import.meta.url), 'utf8');
+	styles.add(styleNames.apa, standaloneStyle(styles.get('apa')!));
+	styles.add(styleNames.chicago, standaloneStyle(file('chicago-notes-bibliography.csl')));
+	styles.add(styleNames.mla, standaloneStyle(file('modern-language-association.csl')));
 }
 
 /** A byline of one person's name ("Elad Benari") as family and given names, for styles that invert it; anything else as written. */
@@ -105,7 +122,7 @@ export function standardCitationsOf(items: readonly CslData[]): Map<string, Stan
 	registerStyles();
 	const all = new Cite(items);
 	const text = (template: string) => new Map(all.format('bibliography', { format: 'text', template, lang: 'en-US', asEntryArray: true }).map(([id, entry]) => [id, entry.trim()]));
-	const [apa, chicago, mla] = [text('apa'), text('chicago'), text('mla')];
+	const [apa, chicago, mla] = [text(styleNames.apa), text(styleNames.chicago), text(styleNames.mla)];
 	return new Map(
 		items.map((item) => {
 			const one = new Cite([item]);

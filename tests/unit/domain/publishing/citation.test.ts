@@ -3,7 +3,7 @@ import { Cite, plugins } from '@citation-js/core';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { citeAnnotation, citeSubject, withAbsoluteUrl, type CitedSourceData } from '../../../../src/domain/publishing/citation.ts';
-import { sourceItem, standardCitations, subjectItem } from '../../../../src/domain/publishing/standard-citations.ts';
+import { sourceItem, standaloneStyle, standardCitations, standardCitationsOf, subjectItem } from '../../../../src/domain/publishing/standard-citations.ts';
 import type { ArticleMeta } from '../../../../src/domain/model/schema.ts';
 
 const meta: ArticleMeta = {
@@ -69,6 +69,31 @@ describe('standard citations of a source', () => {
 		const bare = standardCitations(sourceItem('bare', { ...meta, byline: null, outlet: null, published: '2014' }, page)).ris;
 		expect(bare).not.toMatch(/^(?:AU|DA|T2) {2}-/m);
 		expect(bare).toMatch(/^PY {2}- 2014$/m);
+	});
+});
+
+describe('standard citations of many items at once', () => {
+	// Two reports by one reporter on one day, and two subjects of one kind with one title: a
+	// bibliography would tell them apart ("2014a", "———", "n.d.-b"); a citation read alone must not.
+	const items = [
+		sourceItem('first-report', { ...meta, title: 'Talks resume in the capital' }, 'https://sourcebook.test/articles/first-report/'),
+		sourceItem('second-report', { ...meta, title: 'Envoys wait for a reply' }, 'https://sourcebook.test/articles/second-report/'),
+		subjectItem('envoy-arrives', 'An envoy arrives', 'Event', '/events/envoy-arrives/'),
+		subjectItem('envoy-arrives-again', 'An envoy arrives', 'Event', '/events/envoy-arrives-again/'),
+	];
+
+	it('gives each item the citation it gets alone', () => {
+		const together = standardCitationsOf(items);
+		expect([...together.keys()]).toEqual(items.map((item) => item.id));
+		for (const item of items) expect(together.get(item.id)).toEqual(standardCitations(item));
+		expect(together.get('second-report')!.mla).toMatch(/^Benari, Elad\. /);
+		expect(together.get('second-report')!.apa).toContain('(2014, July 20)');
+		expect(together.get('envoy-arrives-again')!.apa).toContain('(n.d.)');
+	});
+
+	it('takes out of a style only the attributes that compare entries', () => {
+		const style = '<citation disambiguate-add-year-suffix="true" disambiguate-add-names="true" et-al-min="3"><bibliography subsequent-author-substitute="---" subsequent-author-substitute-rule="complete-all" hanging-indent="true">';
+		expect(standaloneStyle(style)).toBe('<citation et-al-min="3"><bibliography hanging-indent="true">');
 	});
 });
 
