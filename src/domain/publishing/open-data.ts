@@ -7,7 +7,8 @@
  * is written or served.
  */
 import { citedSourceOf, type CitedSourceData } from './citation.ts';
-import { sourceItem, standardCitationsOf, subjectItem, type StandardCitations } from './standard-citations.ts';
+import type { CslData } from '@citation-js/core';
+import { sourceItem, standardCitations, standardCitationsOf, subjectItem, type StandardCitations } from './standard-citations.ts';
 import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { kinds } from '../model/schema.ts';
@@ -25,16 +26,31 @@ export interface DataFile {
 
 export const annotationMediaType = 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"';
 
-export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = []): DataFile[] {
-	// Every citation in one pass of the CSL engine (standard-citations.ts), made when the first is written.
-	let citations: Map<string, StandardCitations> | undefined;
-	const citationsOf = (key: string) => {
-		citations ??= standardCitationsOf([
-			...book.articles.map((article) => sourceItem(`article:${article.slug}`, article.meta, link(`articles/${article.slug}/`))),
-			...book.subjects.map((subject) => subjectItem(subject.id, subject.title, kinds[subject.kind].singular, link(subject.path))),
-		]);
-		return citations.get(key)!;
-	};
+/** The CSL-JSON item of every source and subject: a source's id is `article:<slug>`, a subject's its own. */
+export function citationItems(book: Sourcebook, link: Link): CslData[] {
+	return [
+		...book.articles.map((article) => sourceItem(`article:${article.slug}`, article.meta, link(`articles/${article.slug}/`))),
+		...book.subjects.map((subject) => subjectItem(subject.id, subject.title, kinds[subject.kind].singular, link(subject.path))),
+	];
+}
+
+/** The standard citations of an item, by its id. */
+export type CitationsOf = (id: string) => StandardCitations;
+
+/** Every citation, formatted together when the first is asked for: the CSL engine's one pass per style. */
+export function citationsAtOnce(items: readonly CslData[]): CitationsOf {
+	let all: Map<string, StandardCitations> | undefined;
+	return (id) => (all ??= standardCitationsOf(items)).get(id)!;
+}
+
+/** Each citation formatted alone when asked for, as the dev server serves one file at a time. */
+export function citationsOneByOne(items: readonly CslData[]): CitationsOf {
+	const byId = new Map(items.map((item) => [item.id, item]));
+	return (id) => standardCitations(byId.get(id)!);
+}
+
+/** The data files; the build formats their citations beforehand (in threads), others on demand. */
+export function openDataFiles(book: Sourcebook, link: Link, dossiers: readonly EditorialEntry[] = [], citationsOf: CitationsOf = citationsAtOnce(citationItems(book, link))): DataFile[] {
 	// Each article's annotations are made once, for its own file and the site-wide pages.
 	const all = allAnnotationPages(book, link);
 	return [
