@@ -10,22 +10,30 @@ import { Worker } from 'node:worker_threads';
 import type { CslData } from '@citation-js/core';
 import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
 
-export async function standardCitationsInThreads(items: readonly CslData[], threads = availableParallelism()): Promise<Map<string, StandardCitations>> {
-	if (items.length === 0) return new Map();
+export interface ThreadOptions {
+	/** One for each core by default. */
+	threads?: number;
+	/** Items a thread formats in one pass of the engine: 2,000 cost about as much an item as 12,000, in less memory. */
+	batch?: number;
+}
+
+export async function standardCitationsInThreads(items: readonly CslData[], { threads = availableParallelism(), batch = 2000 }: ThreadOptions = {}): Promise<Map<string, StandardCitations>> {
+	const formatted = new Map<string, StandardCitations>();
+	if (items.length === 0) return formatted;
 	const count = Math.min(threads, items.length);
 	const shares = Array.from({ length: count }, (_, t) => items.filter((_, i) => i % count === t));
-	const formatted = await Promise.all(
+	await Promise.all(
 		shares.map(
 			(share) =>
-				new Promise<[string, StandardCitations][]>((resolve, reject) => {
-					const worker = new Worker(new URL('./citation-worker.ts', import.meta.url), { workerData: share });
-					worker.once('message', resolve);
-					worker.once('error', reject);
-					worker.once('exit', (code) => {
-						if (code !== 0) reject(new Error(`A citation thread stopped with exit code ${code}.`));
+				new Promise<void>((resolve, reject) => {
+					const worker = new Worker(new URL('./citation-worker.ts', import.meta.url), { workerData: { items: share, batch } });
+					worker.on('message', (entries: [string, StandardCitations][]) => {
+						for (const [id, citations] of entries) formatted.set(id, citations);
 					});
+					worker.once('error', reject);
+					worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`A citation thread stopped with exit code ${code}.`))));
 				}),
 		),
 	);
-	return new Map(formatted.flat());
+	return formatted;
 }
