@@ -10,6 +10,12 @@ import { Worker } from 'node:worker_threads';
 import type { CslData } from '@citation-js/core';
 import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
 
+/**
+ * A thread's live memory is the engine, its styles and one batch: about 250 MB. Left to itself V8
+ * lets a thread's heap grow to several times that before collecting, on every thread at once.
+ */
+const heapLimitMb = 512;
+
 export interface ThreadOptions {
 	/** One for each core by default. */
 	threads?: number;
@@ -26,7 +32,7 @@ export async function standardCitationsInThreads(items: readonly CslData[], { th
 		shares.map(
 			(share) =>
 				new Promise<void>((resolve, reject) => {
-					const worker = new Worker(new URL('./citation-worker.ts', import.meta.url), { workerData: { items: share, batch } });
+					const worker = new Worker(new URL('./citation-worker.ts', import.meta.url), { workerData: { items: share, batch }, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
 					worker.on('message', (entries: [string, StandardCitations][]) => {
 						for (const [id, citations] of entries) formatted.set(id, citations);
 					});
