@@ -86,7 +86,7 @@ export function quickSearchDialog(): { open(): void } {
 		shown += next.length;
 		const data = await Promise.all(next.map((result) => result.data()));
 		if (search !== current) return null;
-		const items = data.map(renderResult);
+		const items = data.map((result) => renderResult(result));
 		list.append(...items);
 		showMore.hidden = shown >= results.length;
 		return items[0] ?? null;

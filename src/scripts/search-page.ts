@@ -30,7 +30,7 @@ const snapshot = (term: string, filters: Filters) => ({ url: toUrl(term, filters
 // given once an element has loaded Pagefind (the filter pane does as it connects).
 const instance = await searchInstance('default');
 page.append(page.querySelector<HTMLTemplateElement>('template[data-search-ui]')!.content.cloneNode(true));
-useSiteTemplate(page);
+useSiteTemplate(page, instance);
 const field = page.querySelector<HTMLInputElement>('pagefind-input input');
 field?.focus();
 

@@ -3,8 +3,8 @@
  * title, excerpt and source, and the annotations its hits fall in.
  */
 import { count } from '../domain/views/copy.ts';
-import { annotationHits, decodeMentionedIn, type PageData } from '../domain/search/search-results';
-import { articleHref } from '../lib/paths';
+import { annotationHits, decodeMetaValue, filteredHits, type MentionedIn, type PageData, type ReportedElsewhere, type SearchFilters } from '../domain/search/search-results';
+import { articleHref, href } from '../lib/paths';
 
 export type Filters = Record<string, string[]>;
 
@@ -34,30 +34,34 @@ function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement
 const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 
 /**
- * A subject's first mention in its first sources (its page's `mentioned-in` metadata), the
- * searched words carried along, and a link to its page for the rest.
+ * Links to the first mention in each of a few sources, the searched words carried along, and to
+ * `rest` (the subject's page) for the others.
  */
-function mentionLinks(data: ResultData): (HTMLAnchorElement | string)[] {
-	const encoded = data.meta['mentioned-in'];
-	if (!encoded) return [];
-	const { sources, more } = decodeMentionedIn(encoded);
-	const search = new URL(data.url, window.location.href).search;
+function sourceLinks({ sources, more }: MentionedIn, search: string, rest: string): (HTMLAnchorElement | string)[] {
 	const links: (HTMLAnchorElement | string)[] = sources.flatMap(({ slug, anchor, title }, i) => {
 		const link = element('a', 'search-mention-link', title);
 		link.href = `${articleHref(slug)}${search}#${anchor}`;
 		return i > 0 ? ['; ', link] : [link];
 	});
 	if (more > 0) {
-		const rest = element('a', 'search-mention-link', count(more, 'more source', 'more sources'));
-		rest.href = data.url;
-		links.push(' and ', rest);
+		const others = element('a', 'search-mention-link', count(more, 'more source', 'more sources'));
+		others.href = rest;
+		links.push(' and ', others);
 	}
 	return links;
 }
 
-export function renderResult(data: ResultData): Element {
+/** A subject's first sources (its page's `mentioned-in` metadata). */
+function mentionLinks(data: ResultData, search: string): (HTMLAnchorElement | string)[] {
+	const encoded = data.meta['mentioned-in'];
+	return encoded ? sourceLinks(decodeMetaValue<MentionedIn>(encoded), search, data.url) : [];
+}
+
+/** One result, showing the annotations its hits fall in that the search's filters ask for. */
+export function renderResult(data: ResultData, filters: SearchFilters = {}): Element {
 	const kind = data.filters?.type?.[0];
-	const annotations = annotationHits(data).slice(0, maxAnnotations);
+	const search = new URL(data.url, window.location.href).search;
+	const annotations = filteredHits(annotationHits(data), filters).slice(0, maxAnnotations);
 	const link = element('a', 'search-result-link', data.meta.title ?? data.url);
 	link.href = data.url;
 	const item = element(
@@ -65,16 +69,22 @@ export function renderResult(data: ResultData): Element {
 		'search-result',
 		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
 	);
-	const mentions = mentionLinks(data);
+	const mentions = mentionLinks(data, search);
 	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions));
 	// An article's hits are shown where they fall, in its annotations.
 	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
 	if (annotations.length > 0) {
+		const encoded = data.meta['reported-elsewhere'];
+		const elsewhere = encoded ? decodeMetaValue<ReportedElsewhere>(encoded) : {};
 		const list = element('ul', 'search-annotations');
 		for (const hit of annotations) {
 			const anchor = element('a', 'search-annotation-link', ...(hit.kind ? [kindTag(hit.kind), ' '] : []), hit.title);
 			anchor.href = hit.url;
-			list.append(element('li', 'search-annotation', anchor, html('p', 'search-result-excerpt', hit.excerpt)));
+			const entry = element('li', 'search-annotation', anchor, html('p', 'search-result-excerpt', hit.excerpt));
+			// The same statement, figure or event in other sources' words, which this search may not find.
+			const others = elsewhere[hit.id];
+			if (others) entry.append(element('p', 'search-result-source', 'Also in ', ...sourceLinks(others, search, `${href(others.page)}${search}`)));
+			list.append(entry);
 		}
 		item.append(list);
 	}

@@ -83,8 +83,8 @@ function forgiveNames(instance: SearchInstance): void {
 	});
 }
 
-/** Renders each result of the `<pagefind-results>` inside `root` with the site's template. */
-export function useSiteTemplate(root: ParentNode): void {
-	for (const results of root.querySelectorAll<ResultsElement>('pagefind-results')) results.resultTemplate = renderResult;
+/** Renders each result of the `<pagefind-results>` inside `root` with the site's template, under the instance's filters. */
+export function useSiteTemplate(root: ParentNode, instance: SearchInstance): void {
+	for (const results of root.querySelectorAll<ResultsElement>('pagefind-results')) results.resultTemplate = (data) => renderResult(data, instance.searchFilters);
 }
 

@@ -35,19 +35,41 @@ async function applyFilter(page: Page, name: string, value: string): Promise<voi
 const subjectAt = (path: string) => book.subjects.find((s) => path === `/${s.path}`);
 const articleAt = (path: string) => book.articles.find((a) => path === `/articles/${a.slug}/`);
 
+/** Each loaded result's annotation links (those after its own link), as their text: `Statement John Kerry: “…”`. */
+async function shownAnnotations(page: Page): Promise<string[][]> {
+	const results = await topResults(page, await resultCount(page));
+	return results.map((links) => links.filter((link) => new URL(link.href).hash !== '').map((link) => link.text));
+}
+
 describe('filters', () => {
-	it('type keeps only subjects of that kind, and its count says how many', async () => {
+	it('type Person keeps only people, and its count says how many', async () => {
 		await withPage(async (page) => {
 			await page.goto(`${chromium.server.url}search/?q=Kerry`);
 			const all = await resultPaths(page);
+			const counted = Number(await filterBox(page, 'type', 'Person').locator('xpath=..').locator('.pf-filter-checkbox-count').textContent());
+			await applyFilter(page, 'type', 'Person');
+			const people = await resultPaths(page);
+			expect(people.length).toBeGreaterThan(0);
+			expect(people.length).toBeLessThan(all.length);
+			expect(people.length).toBe(counted);
+			for (const path of people) expect(subjectAt(path)?.kind, path).toBe('person');
+			expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Person']);
+		});
+	});
+
+	it('type Statement keeps the sources that hold statements and shows only their statements', async () => {
+		await withPage(async (page) => {
+			await page.goto(`${chromium.server.url}search/?q=ceasefire`);
+			const all = await resultPaths(page);
 			const counted = Number(await filterBox(page, 'type', 'Statement').locator('xpath=..').locator('.pf-filter-checkbox-count').textContent());
 			await applyFilter(page, 'type', 'Statement');
-			const statements = await resultPaths(page);
-			expect(statements.length).toBeGreaterThan(0);
-			expect(statements.length).toBeLessThan(all.length);
-			expect(statements.length).toBe(counted);
-			for (const path of statements) expect(subjectAt(path)?.kind, path).toBe('statement');
-			expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Statement']);
+			const sources = await resultPaths(page);
+			expect(sources.length).toBe(counted);
+			expect(sources.length).toBeLessThan(all.length);
+			for (const path of sources) expect(articleAt(path)?.mentions.some((m) => m.kind === 'statement'), path).toBe(true);
+			const annotations = (await shownAnnotations(page)).flat();
+			expect(annotations.length).toBeGreaterThan(0);
+			for (const text of annotations) expect(text).toMatch(/^Statement /);
 		});
 	});
 
@@ -69,18 +91,18 @@ describe('filters', () => {
 		});
 	});
 
-	it('speaker keeps only that speaker’s statements', async () => {
+	it('speaker keeps the sources where that speaker is quoted and shows only that speaker’s statements', async () => {
+		const kerrys = new Set(book.subjects.filter((s) => s.kind === 'statement' && s.data.speaker === 'john-kerry').map((s) => s.id));
+		const speaks = (slug: string) => book.article(slug)?.mentions.some((m) => kerrys.has(m.subjectId)) ?? false;
 		await withPage(async (page) => {
 			await page.goto(`${chromium.server.url}search/?q=ceasefire`);
-			const all = await resultPaths(page);
 			await applyFilter(page, 'speaker', 'John Kerry');
 			const narrowed = await resultPaths(page);
 			expect(narrowed.length).toBeGreaterThan(0);
-			expect(narrowed.length).toBeLessThan(all.length);
-			for (const path of narrowed) {
-				const subject = subjectAt(path);
-				expect(subject?.kind === 'statement' && subject.data.speaker, path).toBe('john-kerry');
-			}
+			for (const path of narrowed) expect(speaks(articleAt(path)?.slug ?? ''), path).toBe(true);
+			const annotations = (await shownAnnotations(page)).flat();
+			expect(annotations.length).toBeGreaterThan(0);
+			for (const text of annotations) expect(text).toMatch(/^Statement John Kerry: /);
 		});
 	});
 });
@@ -90,15 +112,15 @@ describe('the URL carries the search', () => {
 		await withPage(async (page) => {
 			await page.goto(`${chromium.server.url}search/`);
 			const input = page.locator('[data-search-page] pagefind-input input');
-			await input.fill('deeply concerned');
-			await page.waitForURL((url) => url.searchParams.get('q') === 'deeply concerned');
+			await input.fill('Kerry');
+			await page.waitForURL((url) => url.searchParams.get('q') === 'Kerry');
 			const unfiltered = await resultPaths(page);
 			await applyFilter(page, 'type', 'Statement');
 			await page.waitForURL((url) => url.searchParams.get('type') === 'Statement');
 			const filtered = await resultPaths(page);
 
 			await page.reload();
-			await expect.poll(() => input.inputValue()).toBe('deeply concerned');
+			await expect.poll(() => input.inputValue()).toBe('Kerry');
 			expect(await filterBox(page, 'type', 'Statement').isChecked()).toBe(true);
 			expect(await resultPaths(page)).toEqual(filtered);
 
@@ -106,12 +128,12 @@ describe('the URL carries the search', () => {
 			await page.locator('pagefind-results a').first().click();
 			await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
 			await page.goBack();
-			await expect.poll(() => input.inputValue()).toBe('deeply concerned');
+			await expect.poll(() => input.inputValue()).toBe('Kerry');
 			expect(await resultPaths(page)).toEqual(filtered);
 
 			// Back again undoes the filter.
 			await page.goBack();
-			await page.waitForURL((url) => url.searchParams.get('type') === null && url.searchParams.get('q') === 'deeply concerned');
+			await page.waitForURL((url) => url.searchParams.get('type') === null && url.searchParams.get('q') === 'Kerry');
 			await expect.poll(() => resultPaths(page)).toEqual(unfiltered);
 		});
 	});

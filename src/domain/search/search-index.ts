@@ -3,9 +3,9 @@
  * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
  */
 import { speakerName } from '../views/copy.ts';
-import { kinds } from '../model/schema.ts';
-import type { Article, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
-import { kindSeparator, type MentionedIn } from './search-results.ts';
+import { kinds, type Kind } from '../model/schema.ts';
+import type { Article, ArticleMentions, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
+import { kindSeparator, type MentionedIn, type ReportedElsewhere } from './search-results.ts';
 
 /** Filter values of one indexed page, by filter name. */
 export type Facets = Record<'type' | 'source' | 'speaker', string[]>;
@@ -32,24 +32,66 @@ export function annotationTitle(book: Sourcebook, mention: Mention): string {
 	return `${kind}${kindSeparator}${subject?.title ?? mention.subjectId}`;
 }
 
-/** A few sources, not all: every byte of it is fetched with the result. */
-export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): MentionedIn {
-	const groups = book.mentionsByArticle(subject.id);
+/** The first `limit` of these sources, each with the anchor of its first mention, and a count of the rest. */
+function firstSources(groups: readonly ArticleMentions[], limit: number): MentionedIn {
 	return {
 		sources: groups.slice(0, limit).map(({ article, mentions }) => ({ slug: article.slug, anchor: mentions[0]!.anchor, title: article.meta.title })),
 		more: Math.max(0, groups.length - limit),
 	};
 }
 
-export function articleFacets(article: Article): Facets {
-	return { type: ['Article'], source: [article.meta.title], speaker: [] };
+/** A few sources, not all: every byte of it is fetched with the result. */
+export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): MentionedIn {
+	return firstSources(book.mentionsByArticle(subject.id), limit);
 }
 
 /**
- * A subject page: its kind and, for a statement, its speaker. The sources that mention it file it
- * from its mention list's headings (`mentionListHtml`), which name each of them already.
+ * The statements, figures and events of a source that other sources report too: a search that
+ * finds one in this source's words also offers it in the others, whose wordings may share none of
+ * them. Few, and a few sources each, as they travel with the source's result.
  */
-export function subjectFacets(book: Sourcebook, subject: Subject): Omit<Facets, 'source'> {
-	const speaker = subject.kind === 'statement' ? [speakerName(book, subject)] : [];
-	return { type: [kinds[subject.kind].singular], speaker };
+export function reportedElsewhere(book: Sourcebook, article: Article, limit = 2): ReportedElsewhere {
+	const found: ReportedElsewhere = {};
+	for (const mention of article.mentions) {
+		if (indexedAsPage(mention.kind)) continue;
+		const others = book.mentionsByArticle(mention.subjectId).filter((group) => group.article.slug !== article.slug);
+		const subject = book.subject(mention.subjectId);
+		if (others.length > 0 && subject) found[mention.anchor] = { ...firstSources(others, limit), page: subject.path };
+	}
+	return found;
+}
+
+/**
+ * Kinds whose subjects are search results of their own. Statements, figures and events are found
+ * in their sources, as annotations (sub-results landing on the exact passage): most belong to one
+ * source, so their pages would add about 22 indexed pages a report, and Pagefind's first search
+ * loads an entry for every indexed page (bench/analysis.md). People, organizations and places recur
+ * across reports and grow far more slowly.
+ */
+export function indexedAsPage(kind: Kind): boolean {
+	return kind === 'person' || kind === 'organization' || kind === 'place';
+}
+
+/**
+ * A source's page: `Article`, and the kinds found in it rather than on pages of their own, so
+ * that filtering by Statement finds the sources that hold statements (a result then shows only
+ * its statements); its statements' speakers likewise.
+ */
+export function articleFacets(book: Sourcebook, article: Article): Facets {
+	const found = new Set(article.mentions.map((mention) => mention.kind).filter((kind) => !indexedAsPage(kind)));
+	const speakers = new Set<string>();
+	for (const mention of article.mentions) {
+		const subject = book.subject(mention.subjectId);
+		if (subject?.kind === 'statement') speakers.add(speakerName(book, subject));
+	}
+	const types = (Object.keys(kinds) as Kind[]).filter((kind) => found.has(kind)).map((kind) => kinds[kind].singular);
+	return { type: ['Article', ...types], source: [article.meta.title], speaker: [...speakers] };
+}
+
+/**
+ * A subject page: its kind. The sources that mention it file it from its mention list's headings
+ * (`mentionListHtml`), which name each of them already.
+ */
+export function subjectFacets(subject: Subject): Omit<Facets, 'source'> {
+	return { type: [kinds[subject.kind].singular], speaker: [] };
 }

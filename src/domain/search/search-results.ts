@@ -1,8 +1,9 @@
 /**
  * Which annotation a search hit belongs to. Pagefind gives a hit to the last anchor that starts
  * before it, so a word of a quote that follows a name inside the quote would land on the name.
- * Annotations nest (an entity inside a statement), so here a hit goes to the innermost annotation
- * that contains it. Pure, and importing only what is free of imports: it runs in the browser, on
+ * Annotations nest (an entity inside a statement), so here a phrase found (hits on adjacent
+ * words) goes to the innermost annotation that holds all of it: "the US State Department" to the
+ * statement that opens with it, "State Department" alone to the organization's mention. Pure, and importing only what is free of imports: it runs in the browser, on
  * Pagefind's result data.
  */
 import { escapeHtml } from '../rendering/markup.ts';
@@ -13,19 +14,22 @@ export interface MentionedIn {
 	more: number;
 }
 
+/** A source's annotations that other sources report too, by anchor: where else, and the subject's page, which lists them all. */
+export type ReportedElsewhere = Record<string, MentionedIn & { page: string }>;
+
 /**
  * Pagefind (1.5 and later) searches every metadata field, so the sources' titles and slugs, as
- * words, would make a subject match words it does not contain. As hex they are one token no
- * reader types.
+ * words, would make a page match words it does not contain. As hex they are one token no reader
+ * types.
  */
-export function encodeMentionedIn(value: MentionedIn): string {
+export function encodeMetaValue(value: MentionedIn | ReportedElsewhere): string {
 	return [...new TextEncoder().encode(JSON.stringify(value))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-export function decodeMentionedIn(hex: string): MentionedIn {
+export function decodeMetaValue<T extends MentionedIn | ReportedElsewhere>(hex: string): T {
 	const bytes = new Uint8Array(hex.length / 2);
 	for (let i = 0; i < bytes.length; i++) bytes[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
-	return JSON.parse(new TextDecoder().decode(bytes)) as MentionedIn;
+	return JSON.parse(new TextDecoder().decode(bytes)) as T;
 }
 
 /** Between an annotation's kind and its title in `data-pagefind-title`: `Statement · …`. */
@@ -107,11 +111,11 @@ function extents(anchors: readonly IndexedAnchor[]): Extent[] {
 	});
 }
 
-/** The innermost extent holding a word: the latest start, then the earliest end. */
-function innermost(list: readonly Extent[], location: number): Extent | undefined {
+/** The innermost extent holding the words `[first, last]`: the latest start, then the earliest end. */
+function innermost(list: readonly Extent[], first: number, last = first): Extent | undefined {
 	let best: Extent | undefined;
 	for (const extent of list) {
-		if (location < extent.start || location >= extent.end) continue;
+		if (first < extent.start || last >= extent.end) continue;
 		if (!best || extent.start > best.start || (extent.start === best.start && extent.end < best.end)) best = extent;
 	}
 	return best;
@@ -139,6 +143,17 @@ export function excerpt(contentWords: readonly string[], start: number, end: num
 	return `${from > start ? '… ' : ''}${text}${to < end ? ' …' : ''}`;
 }
 
+/** Hits on adjacent words, grouped in page order. */
+function phrases(hits: readonly WeightedLocation[]): WeightedLocation[][] {
+	const groups: WeightedLocation[][] = [];
+	for (const hit of [...hits].sort((a, b) => a.location - b.location)) {
+		const last = groups.at(-1);
+		if (last && hit.location - last.at(-1)!.location <= 1) last.push(hit);
+		else groups.push([hit]);
+	}
+	return groups;
+}
+
 const score = (hits: readonly WeightedLocation[]) => hits.reduce((sum, h) => sum + h.balanced_score, 0);
 
 /**
@@ -149,9 +164,14 @@ const score = (hits: readonly WeightedLocation[]) => hits.reduce((sum, h) => sum
 export function annotationHits(page: PageData, excerptLength = 24): AnnotationHit[] {
 	const list = extents(page.anchors);
 	const groups = new Map<Extent, WeightedLocation[]>();
-	for (const hit of page.weighted_locations) {
-		const extent = innermost(list, hit.location);
-		if (extent) groups.set(extent, [...(groups.get(extent) ?? []), hit]);
+	const give = (extent: Extent | undefined, hits: WeightedLocation[]) => {
+		if (extent) groups.set(extent, [...(groups.get(extent) ?? []), ...hits]);
+	};
+	for (const phrase of phrases(page.weighted_locations)) {
+		const holder = innermost(list, phrase[0]!.location, phrase.at(-1)!.location);
+		if (holder) give(holder, phrase);
+		// A phrase that crosses an annotation's edge: each word to its own annotation.
+		else for (const hit of phrase) give(innermost(list, hit.location), [hit]);
 	}
 	const contentWords = page.raw_content !== undefined ? words(page.raw_content) : words(page.content).map(escapeHtml);
 	return [...groups]
@@ -163,4 +183,22 @@ export function annotationHits(page: PageData, excerptLength = 24): AnnotationHi
 			excerpt: excerpt(contentWords, start, Math.min(end, contentWords.length), hits.map((h) => h.location), excerptLength),
 			score: score(hits),
 		}));
+}
+
+/** The filters a search runs with, by name (`type`, `source`, `speaker`), as Pagefind takes them. */
+export type SearchFilters = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The hits a filtered search asked for. A source is filed under the kinds found in it and its
+ * statements' speakers (search-index.ts), so a reader filtering by Statement, or by a speaker, gets
+ * sources: of their annotations, only those of that kind, or that speaker's statements, are shown.
+ */
+export function filteredHits(hits: readonly AnnotationHit[], filters: SearchFilters): AnnotationHit[] {
+	const types = filters.type ?? [];
+	const speakers = filters.speaker ?? [];
+	return hits.filter(
+		(hit) =>
+			(types.length === 0 || types.includes('Article') || (hit.kind !== null && types.includes(hit.kind))) &&
+			(speakers.length === 0 || (hit.kind === 'Statement' && speakers.some((speaker) => hit.title.startsWith(`${speaker}: `)))),
+	);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSourcebook } from '../../../../src/loading/load.ts';
-import { annotationTitle, articleFacets, mentionedIn, openingWords, subjectFacets } from '../../../../src/domain/search/search-index.ts';
-import { annotationHits, decodeMentionedIn, encodeMentionedIn, excerpt, splitKind, withHash, words, type PageData } from '../../../../src/domain/search/search-results.ts';
+import { kinds, type Kind } from '../../../../src/domain/model/schema.ts';
+import { annotationTitle, articleFacets, indexedAsPage, mentionedIn, openingWords, reportedElsewhere, subjectFacets } from '../../../../src/domain/search/search-index.ts';
+import { book as threeSources } from '../../../support/three-sources.ts';
+import { annotationHits, decodeMetaValue, encodeMetaValue, filteredHits, excerpt, splitKind, withHash, words, type PageData } from '../../../../src/domain/search/search-results.ts';
 
 const book = loadSourcebook('tests/fixtures/valid');
 const article = book.article('short-report')!;
@@ -18,10 +20,18 @@ describe('titles and facets of the index', () => {
 		expect(openingWords('He said no', 5)).toBe('“He said no”');
 	});
 
-	it('files an article under its title and a subject under its kind and speaker (its sources come from its mention list)', () => {
-		expect(articleFacets(article)).toEqual({ type: ['Article'], source: ['A short report'], speaker: [] });
-		expect(subjectFacets(book, book.subject('ban-calls-for-ceasefire')!)).toEqual({ type: ['Statement'], speaker: ['Ban Ki-moon'] });
-		expect(subjectFacets(book, book.subject('cairo')!)).toEqual({ type: ['Place'], speaker: [] });
+	it('files a source under its title, its speakers, and the kinds found in it rather than on pages of their own', () => {
+		expect(articleFacets(book, article)).toEqual({ type: ['Article', 'Statement', 'Figure', 'Event'], source: ['A short report'], speaker: ['Ban Ki-moon'] });
+		expect(subjectFacets(book.subject('cairo')!)).toEqual({ type: ['Place'], speaker: [] });
+	});
+
+	it('files a source with no statement, figure or event under Article alone', () => {
+		const names = { ...article, mentions: article.mentions.filter((m) => indexedAsPage(m.kind)) };
+		expect(articleFacets(book, names)).toEqual({ type: ['Article'], source: ['A short report'], speaker: [] });
+	});
+
+	it('gives people, organizations and places pages of their own in the index, and finds the rest in their sources', () => {
+		expect((Object.keys(kinds) as Kind[]).filter(indexedAsPage)).toEqual(['person', 'organization', 'place']);
 	});
 });
 
@@ -50,6 +60,20 @@ describe('annotation hits', () => {
 
 	it('gives a name inside a quote to the name', () => {
 		expect(annotationHits(page([4])).map((h) => h.id)).toEqual(['united-states']);
+		expect(annotationHits(page([4, 5])).map((h) => h.id)).toEqual(['united-states']);
+	});
+
+	it('gives a phrase that runs past a nested name to the annotation that holds all of it', () => {
+		const [hit, ...others] = annotationHits(page([3, 4, 5]));
+		expect(others).toEqual([]);
+		expect(hit).toMatchObject({ id: 'psaki-concerned', score: 30 });
+		expect(hit!.excerpt).toContain('<mark>“The</mark> <mark>United</mark> <mark>States</mark> is');
+	});
+
+	it('gives each word of a phrase that crosses an annotation’s edge to its own annotation', () => {
+		// "Psaki said": the name ends, the quote has not begun.
+		expect(annotationHits(page([1, 2])).map((h) => h.id)).toEqual(['jen-psaki']);
+		expect(annotationHits(page([1, 2, 3])).map((h) => h.id)).toEqual(['jen-psaki', 'psaki-concerned']);
 	});
 
 	it('puts the annotation with the most hits first and leaves hits outside annotations to the page', () => {
@@ -83,6 +107,30 @@ describe('annotation hits', () => {
 	});
 });
 
+describe('hits under filters', () => {
+	// Hits on the person (word 0), the statement (7, 8) and the place inside it (4).
+	const hits = annotationHits(page([0, 4, 7, 8]));
+	const ids = (filters: Record<string, string[]>) => filteredHits(hits, filters).map((h) => h.id);
+
+	it('keeps every hit when no kind or speaker is asked for, or when the sources themselves are', () => {
+		expect(ids({})).toEqual(hits.map((h) => h.id));
+		expect(ids({ source: ['A short report'] })).toEqual(hits.map((h) => h.id));
+		expect(ids({ type: ['Article'] })).toEqual(hits.map((h) => h.id));
+	});
+
+	it('keeps only the hits of the kinds asked for', () => {
+		expect(ids({ type: ['Statement'] })).toEqual(['psaki-concerned']);
+		expect(ids({ type: ['Place', 'Person'] }).sort()).toEqual(['jen-psaki', 'united-states']);
+		expect(ids({ type: ['Figure'] })).toEqual([]);
+	});
+
+	it('keeps only the statements of the speakers asked for', () => {
+		expect(ids({ speaker: ['Jen Psaki'] })).toEqual(['psaki-concerned']);
+		expect(ids({ speaker: ['Jen'] })).toEqual([]);
+		expect(ids({ speaker: ['John Kerry'] })).toEqual([]);
+	});
+});
+
 describe('excerpts and URLs', () => {
 	const text = words('one two three four five six seven eight nine ten');
 
@@ -113,10 +161,22 @@ describe('a subject result’s sources', () => {
 		expect(mentionedIn(book, cairo, 0)).toEqual({ sources: [], more: all.sources.length });
 	});
 
+	it('offers a statement, figure or event found in one source in the other sources that report it, with its page for the rest', () => {
+		const a = threeSources.article('a')!;
+		const source = (slug: string, anchor: string) => ({ slug, anchor, title: threeSources.article(slug)!.meta.title });
+		const elsewhere = reportedElsewhere(threeSources, a);
+		// The people are pages of their own, and the 509 killed are reported by this source alone.
+		expect(Object.keys(elsewhere).sort()).toEqual(['ban-condemns', 'trip']);
+		expect(elsewhere['ban-condemns']).toEqual({ sources: [source('b', 'ban-condemns')], more: 0, page: threeSources.subject('ban-condemns')!.path });
+		expect(elsewhere.trip).toEqual({ sources: [source('b', 'trip'), source('c', 'trip')], more: 0, page: threeSources.subject('trip')!.path });
+		expect(reportedElsewhere(threeSources, a, 1).trip).toMatchObject({ sources: [source('b', 'trip')], more: 1 });
+		expect(reportedElsewhere(book, article)).toEqual({});
+	});
+
 	it('travels as one hex token that holds no searchable word, and reads back whole', () => {
 		const value = { sources: [{ slug: 'kerry-to-visit-cairo', anchor: 'john-kerry', title: 'Kerry to Visit Cairo — “Gaza”' }], more: 2 };
-		const encoded = encodeMentionedIn(value);
+		const encoded = encodeMetaValue(value);
 		expect(encoded).toMatch(/^[0-9a-f]+$/);
-		expect(decodeMentionedIn(encoded)).toEqual(value);
+		expect(decodeMetaValue(encoded)).toEqual(value);
 	});
 });
