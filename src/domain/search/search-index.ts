@@ -2,7 +2,7 @@
  * What the search index knows of each page and annotation: the titles results show and the
  * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
  */
-import { speakerName } from '../views/copy.ts';
+import { entityKinds, speakerName } from '../views/copy.ts';
 import { kinds, type Kind } from '../model/schema.ts';
 import type { Article, ArticleMentions, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { kindSeparator, type MentionedIn, type ReportedElsewhere } from './search-results.ts';
@@ -52,11 +52,14 @@ export function mentionedIn(book: Sourcebook, subject: Subject, limit = 3): Ment
  */
 export function reportedElsewhere(book: Sourcebook, article: Article, limit = 2): ReportedElsewhere {
 	const found: ReportedElsewhere = {};
-	for (const mention of article.mentions) {
-		if (indexedAsPage(mention.kind)) continue;
-		const others = book.mentionsByArticle(mention.subjectId).filter((group) => group.article.slug !== article.slug);
-		const subject = book.subject(mention.subjectId);
-		if (others.length > 0 && subject) found[mention.anchor] = { ...firstSources(others, limit), page: subject.path };
+	// A note per subject: each subject's other sources are found once, for all its mentions here.
+	for (const note of article.notes) {
+		const subject = book.subject(note.subjectId);
+		if (!subject || indexedAsPage(subject.kind)) continue;
+		const others = book.mentionsByArticle(subject.id).filter((group) => group.article.slug !== article.slug);
+		if (others.length === 0) continue;
+		const elsewhere = { ...firstSources(others, limit), page: subject.path };
+		for (const mention of note.mentions) found[mention.anchor] = elsewhere;
 	}
 	return found;
 }
@@ -69,7 +72,7 @@ export function reportedElsewhere(book: Sourcebook, article: Article, limit = 2)
  * across reports and grow far more slowly.
  */
 export function indexedAsPage(kind: Kind): boolean {
-	return kind === 'person' || kind === 'organization' || kind === 'place';
+	return entityKinds.includes(kind);
 }
 
 /**
@@ -78,9 +81,11 @@ export function indexedAsPage(kind: Kind): boolean {
  * its statements); its statements' speakers likewise.
  */
 export function articleFacets(book: Sourcebook, article: Article): Facets {
-	const found = new Set(article.mentions.map((mention) => mention.kind).filter((kind) => !indexedAsPage(kind)));
+	const found = new Set<Kind>();
 	const speakers = new Set<string>();
 	for (const mention of article.mentions) {
+		if (indexedAsPage(mention.kind)) continue;
+		found.add(mention.kind);
 		const subject = book.subject(mention.subjectId);
 		if (subject?.kind === 'statement') speakers.add(speakerName(book, subject));
 	}
@@ -92,6 +97,6 @@ export function articleFacets(book: Sourcebook, article: Article): Facets {
  * A subject page: its kind. The sources that mention it file it from its mention list's headings
  * (`mentionListHtml`), which name each of them already.
  */
-export function subjectFacets(subject: Subject): Omit<Facets, 'source'> {
-	return { type: [kinds[subject.kind].singular], speaker: [] };
+export function subjectFacets(subject: Subject): Pick<Facets, 'type'> {
+	return { type: [kinds[subject.kind].singular] };
 }

@@ -3,8 +3,8 @@
  * before it, so a word of a quote that follows a name inside the quote would land on the name.
  * Annotations nest (an entity inside a statement), so here a phrase found (hits on adjacent
  * words) goes to the innermost annotation that holds all of it: "the US State Department" to the
- * statement that opens with it, "State Department" alone to the organization's mention. Pure, and importing only what is free of imports: it runs in the browser, on
- * Pagefind's result data.
+ * statement that opens with it, "State Department" alone to the organization's mention. Pure,
+ * and importing only what is free of imports: it runs in the browser, on Pagefind's result data.
  */
 import { escapeHtml } from '../rendering/markup.ts';
 
