@@ -6,7 +6,8 @@ import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import nameVocabulary from './src/integrations/name-vocabulary.ts';
-import { releaseSourcebook } from './src/loading/load.ts';
+import { getSourcebook, releaseSourcebook } from './src/loading/load.ts';
+import { recentSourcesDefault, searchPeriods } from './src/domain/search/search-periods.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
 
@@ -51,7 +52,13 @@ export default defineConfig({
 		sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }),
 		openData(),
 		names.integration,
-		searchIndex({ beforeIndexing: releaseSourcebook, afterIndexing: names.write }),
+		searchIndex({
+			// A first search covers the latest SEARCH_RECENT_SOURCES sources (and every person,
+			// organization and place); older ones are searched on demand (docs/search.md).
+			periods: () => searchPeriods(getSourcebook(), Number(process.env.SEARCH_RECENT_SOURCES || recentSourcesDefault)),
+			beforeIndexing: releaseSourcebook,
+			afterIndexing: names.write,
+		}),
 		sitemap(),
 	],
 });

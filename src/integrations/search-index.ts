@@ -1,14 +1,19 @@
 /**
  * Builds the Pagefind search index at the end of `astro build`, from the written pages, into
  * `<outDir>/pagefind/` (served at `<base>/pagefind/`): no separate step to forget.
- * What is indexed is decided in the pages' markup (`data-pagefind-*`).
+ * What is indexed is decided in the pages' markup (`data-pagefind-*`); with periods, which index
+ * a source's page goes to (src/domain/search/search-periods.ts): the older sources' indexes are
+ * written in folders under the site's own, with a manifest the browser reads.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
+import { periodsManifest, siteIndexGlob, sourcesGlob, type SearchPeriods } from '../domain/search/search-periods.ts';
+import { periodsManifestFile } from '../domain/search/periods-manifest.ts';
 
 /**
  * The site's own labels (kind tags, "In the sources", section headings) are on every page: left
@@ -37,27 +42,54 @@ export interface SearchIndexOptions {
 	beforeIndexing?: () => void;
 	/** Adds to the bundle once Pagefind has written it (the name vocabulary); returns a line for the log. */
 	afterIndexing?: (bundle: string) => string;
+	/** Splits the index by period; read before `beforeIndexing`. Without it, one index of every page. */
+	periods?: () => SearchPeriods;
 }
 
-export default function searchIndex({ beforeIndexing, afterIndexing }: SearchIndexOptions = {}): AstroIntegration {
+/** Indexes the pages `glob` matches (every page without one) into `outputPath`; the pages indexed. */
+async function writeIndex(site: string, outputPath: string, glob?: string): Promise<number> {
+	const { index, errors } = await pagefind.createIndex(searchIndexOptions);
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: site, ...(glob ? { glob } : {}) });
+	if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+	const written = await index.writeFiles({ outputPath });
+	if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+	// Each index is let go once written: the next one does not start beside it.
+	await index.deleteIndex();
+	return added.page_count;
+}
+
+/**
+ * A merged index is searched by the site's own script and WebAssembly: its copies of them (640 KB
+ * a year) are never fetched.
+ */
+function keepIndexOnly(folder: string): void {
+	for (const file of readdirSync(folder)) if (/\.(js|css)$|^wasm\./.test(file)) rmSync(join(folder, file));
+}
+
+export default function searchIndex({ beforeIndexing, afterIndexing, periods }: SearchIndexOptions = {}): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
+				const bundle = join(site, 'pagefind');
 				const start = performance.now();
+				const split = periods?.();
 				beforeIndexing?.();
 				collectGarbage();
 				try {
-					const { index, errors } = await pagefind.createIndex(searchIndexOptions);
-					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+					const folders = readdirSync(site, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+					let pages = await writeIndex(site, bundle, split && siteIndexGlob(folders, split.recent));
+					for (const period of split?.earlier ?? []) {
+						pages += await writeIndex(site, join(bundle, period.bundle), sourcesGlob(period.sources));
+						keepIndexOnly(join(bundle, period.bundle));
+					}
+					if (split) writeFileSync(join(bundle, periodsManifestFile), JSON.stringify(periodsManifest(split)));
+					const inPeriods = split && split.earlier.length > 0 ? ` (older sources in ${split.earlier.length} yearly indexes under it)` : '';
 					// The benchmark reads the time from this line.
-					logger.info(`indexed ${added.page_count} pages into ${written.outputPath} in ${((performance.now() - start) / 1000).toFixed(2)} s`);
-					if (afterIndexing) logger.info(afterIndexing(written.outputPath));
+					logger.info(`indexed ${pages} pages into ${bundle}${inPeriods} in ${((performance.now() - start) / 1000).toFixed(2)} s`);
+					if (afterIndexing) logger.info(afterIndexing(bundle));
 				} finally {
 					await pagefind.close();
 				}

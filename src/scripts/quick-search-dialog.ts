@@ -6,7 +6,9 @@
 import { count } from '../domain/views/copy.ts';
 import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
-import { bundlePath, excerptLength, highlightParam, ranking, type Ranking } from './search-settings';
+import { bundlePath } from './search-settings';
+import { earlierIndexes, indexOptions, periodsManifest } from './search-periods';
+import { earlierSources, recentScope, type PeriodsManifest } from '../domain/search/periods-manifest';
 import { nameLookup, renderSuggestions, shownSuggestions, withNames, type Suggestion } from './name-lookup';
 import { loadStylesheet } from './stylesheet.ts';
 import resultStyles from '../styles/search-results.css?url';
@@ -20,8 +22,9 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-	options(options: { baseUrl: string; noWorker: boolean; highlightParam: string; excerptLength: number; ranking: Ranking }): Promise<void>;
+	options(options: typeof indexOptions & { noWorker: boolean }): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(bundlePath: string, options: typeof indexOptions): Promise<void>;
 	/** Resolves to null when a later search has superseded this one. */
 	debouncedSearch(term: string, options: object, ms: number): Promise<{ results: PagefindResult[]; suggestions?: Suggestion[] } | null>;
 }
@@ -35,7 +38,7 @@ let pagefind: Promise<Pagefind> | null = null;
 function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>).then(async (api) => {
 		// The index is small: searching on the main thread spares the Web Worker's script.
-		await api.options({ baseUrl: href(), noWorker: true, highlightParam, excerptLength, ranking });
+		await api.options({ ...indexOptions, noWorker: true });
 		await api.init();
 		return api;
 	});
@@ -56,6 +59,7 @@ const markup = `<dialog class="quick-search" aria-labelledby="quick-search-label
 <p class="search-suggestion" data-search-suggestion hidden></p>
 <ul class="quick-search-results"></ul>
 <button type="button" class="quick-search-show-more" data-show-more hidden>Show more results</button>
+<p class="quick-search-scope" data-search-scope hidden><span></span> <button type="button"></button></p>
 <div class="quick-search-footer">
 <a class="quick-search-more" href="${href('search/')}" data-search-more>Filter by kind, source or speaker</a>
 <p id="quick-search-keys" class="quick-search-keys"><kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close</p>
@@ -72,11 +76,20 @@ export function quickSearchDialog(): { open(): void } {
 	const showMore = dialog.querySelector<HTMLButtonElement>('[data-show-more]')!;
 	const searchPage = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
 	const suggestion = dialog.querySelector<HTMLElement>('[data-search-suggestion]')!;
+	const scope = dialog.querySelector<HTMLElement>('[data-search-scope]')!;
+	const searchEarlier = scope.querySelector('button')!;
 	const lookup = nameLookup();
 	let suggestions: Suggestion[] = [];
 
 	let results: PagefindResult[] = [];
 	let shown = 0;
+	// The older sources' indexes, once merged: every later search covers them too.
+	let earlier: Promise<void> | null = null;
+
+	function mergeEarlier(api: Pagefind, periods: PeriodsManifest): Promise<void> {
+		earlier ??= Promise.all(earlierIndexes(periods).map(({ bundlePath, ...options }) => api.mergeIndex(bundlePath, options))).then(() => undefined);
+		return earlier;
+	}
 	// Each search's number: a slower, older one never overwrites a newer one.
 	let current = 0;
 
@@ -92,7 +105,7 @@ export function quickSearchDialog(): { open(): void } {
 		return items[0] ?? null;
 	}
 
-	async function search(term: string): Promise<void> {
+	async function runSearch(term: string): Promise<void> {
 		const search = ++current;
 		// "Filter by…" opens the search page with the query typed so far.
 		const url = new URL(searchPage.href);
@@ -102,19 +115,35 @@ export function quickSearchDialog(): { open(): void } {
 			list.replaceChildren();
 			status.textContent = '';
 			showMore.hidden = true;
+			scope.hidden = true;
 			suggestions = [];
 			renderSuggestions(suggestion, suggestions, searchFor, take);
 			return;
 		}
-		const api = await loadPagefind();
+		const [api, periods] = await Promise.all([loadPagefind(), periodsManifest()]);
+		// A merge under way completes before a search runs on the indexes it adds.
+		await earlier;
 		const found = await withNames(lookup, term, api.debouncedSearch(term, {}, typingPause));
 		if (!found || search !== current) return;
+		const partial = periods.earlier.length > 0 && !earlier;
+		// Nothing among the recent sources: the older ones are searched at once, not offered.
+		if (found.results.length === 0 && partial) {
+			status.textContent = `No results for “${term}” in ${recentScope(periods)}: searching ${earlierSources(periods)}…`;
+			await mergeEarlier(api, periods);
+			if (search === current) await runSearch(term);
+			return;
+		}
 		results = found.results;
 		suggestions = shownSuggestions(found.suggestions);
 		renderSuggestions(suggestion, suggestions, searchFor, take);
 		shown = 0;
 		list.replaceChildren();
 		status.textContent = results.length > 0 ? `${count(results.length, 'result')} for “${term}”` : `No results for “${term}”`;
+		scope.hidden = !partial;
+		if (partial) {
+			scope.querySelector('span')!.textContent = `Searched ${recentScope(periods)}.`;
+			searchEarlier.textContent = `Search ${earlierSources(periods)} too`;
+		}
 		await showNext(search);
 	}
 
@@ -127,10 +156,16 @@ export function quickSearchDialog(): { open(): void } {
 	function take(name: string): void {
 		field.value = name;
 		field.focus();
-		void search(name);
+		void runSearch(name);
 	}
 
-	field.addEventListener('input', () => void search(field.value));
+	field.addEventListener('input', () => void runSearch(field.value));
+	searchEarlier.addEventListener('click', async () => {
+		const [api, periods] = await Promise.all([loadPagefind(), periodsManifest()]);
+		await mergeEarlier(api, periods);
+		await runSearch(field.value);
+		field.focus();
+	});
 	// The reader goes on where the new results start (the button may hide when they are all shown).
 	showMore.addEventListener('click', async () => (await showNext(current))?.querySelector('a')?.focus());
 	// Enter in the field opens the first result, or where nothing matched, takes the first suggestion.

@@ -5,6 +5,7 @@
 import { bundlePath, ranking, type Ranking } from './search-settings';
 import { renderResult, type Filters, type ResultData } from './search-result';
 import { nameLookup, withNames, type NamedResponse } from './name-lookup';
+import { earlierIndexes, periodsManifest } from './search-periods';
 
 export type { Filters };
 
@@ -23,7 +24,7 @@ interface PagefindApi {
 }
 
 interface PagefindComponents {
-	configureInstance(name: string, options: { ranking: Ranking }): SearchInstance;
+	configureInstance(name: string, options: { ranking: Ranking; mergeIndex: ReturnType<typeof earlierIndexes> }): SearchInstance;
 }
 
 declare global {
@@ -53,10 +54,13 @@ function loadSearchUi(): Promise<PagefindComponents> {
 	return loading;
 }
 
-/** The named Component UI instance, configured for this site before it loads Pagefind. */
+/**
+ * The named Component UI instance, configured for this site before it loads Pagefind. It searches
+ * every period's index: the search page is where a reader filters the whole archive.
+ */
 export async function searchInstance(name: string): Promise<SearchInstance> {
-	const components = await loadSearchUi();
-	const instance = components.configureInstance(name, { ranking });
+	const [components, periods] = await Promise.all([loadSearchUi(), periodsManifest()]);
+	const instance = components.configureInstance(name, { ranking, mergeIndex: earlierIndexes(periods) });
 	forgiveNames(instance);
 	return instance;
 }

@@ -291,12 +291,22 @@ export function contentInput(archive: Archive): ContentInput {
 	};
 }
 
-export function makeArchive(sources: number, seed: number): Archive {
+export interface ArchiveOptions {
+	/**
+	 * Writes only the reports whose numbers (from 1) it accepts, and only the subjects they mention
+	 * (with their statements' speakers): one shard of the whole archive, each report and subject as
+	 * the whole has it.
+	 */
+	only?: (report: number) => boolean;
+}
+
+export function makeArchive(sources: number, seed: number, { only }: ArchiveOptions = {}): Archive {
 	const rng = random(seed);
 	const cast = new GrowingCast(rng);
 	const files = new Map<string, string>();
 	const plainFiles = new Map<string, string>();
 	const slugs: string[] = [];
+	const mentioned = new Set<string>();
 	for (let i = 1; i <= sources; i++) {
 		const slug = `report-${String(i).padStart(5, '0')}`;
 		const day = Math.floor((i - 1) / reportsPerDay);
@@ -317,12 +327,18 @@ export function makeArchive(sources: number, seed: number): Archive {
 			'---',
 			'',
 		].join('\n');
+		// Skipped reports are drawn all the same: the ones written are the whole archive's.
+		if (only && !only(i)) continue;
+		for (const subjects of Object.values(reportCast)) for (const subject of subjects) mentioned.add(subject.id);
+		for (const statement of reportCast.statements) mentioned.add(statement.speaker);
 		files.set(`sources/${slug}.txt`, paragraphs.map((p) => p.text).join('\n') + '\n');
 		files.set(`articles/${slug}.mdx`, frontmatter + paragraphs.map((p) => p.mdx).join('\n\n') + '\n');
 		plainFiles.set(`${slug}.md`, frontmatter + paragraphs.map((p) => p.text).join('\n\n') + '\n');
 		slugs.push(slug);
 	}
-	const pool = cast.all;
+	const kept = <T extends { id: string }>(list: T[]) => (only ? list.filter((subject) => mentioned.has(subject.id)) : list);
+	const all = cast.all;
+	const pool: Cast = { people: kept(all.people), organizations: kept(all.organizations), places: kept(all.places), statements: kept(all.statements), figures: kept(all.figures), events: kept(all.events) };
 	files.set('people.yaml', yamlList(pool.people.map((p) => ({ id: p.id, name: p.name, aliases: [p.surname], description: 'A synthetic official in the benchmark reports.', group: 'Officials' }))));
 	files.set('organizations.yaml', yamlList(pool.organizations.map((o) => ({ id: o.id, name: o.name, aliases: [], description: 'A synthetic body in the benchmark reports.', group: o.name.split(' ')[0]! }))));
 	files.set('places.yaml', yamlList(pool.places.map((l) => ({ id: l.id, name: l.name, aliases: [], description: 'A synthetic town in the benchmark reports.', group: 'Towns' }))));

@@ -25,6 +25,8 @@ export interface BuildOptions {
 	site?: string;
 	/** A cache folder of the build's own (default: Astro's shared one). */
 	cacheDir?: string;
+	/** How many of the latest sources the site's own search index holds (SEARCH_RECENT_SOURCES). */
+	recentSources?: number;
 }
 
 export interface BuildResult {
@@ -32,12 +34,12 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir, recentSources }: BuildOptions): BuildResult {
 	// --force: builds of different content folders must not reuse each other's content layer cache.
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: astroEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, CACHE_DIR: cacheDir }),
+		env: astroEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, CACHE_DIR: cacheDir, SEARCH_RECENT_SOURCES: recentSources?.toString() }),
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

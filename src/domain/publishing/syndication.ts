@@ -65,7 +65,13 @@ ${dossiers.map((dossier) => dossierEntry(dossier, link))}${entries}</feed>
 `.text;
 }
 
+/** What orders sources: an article, or anything that stands for one. */
+export interface Dated {
+	slug: string;
+	meta: { published: string };
+}
+
 /** The sources, the latest published first (then by slug, so that the order is stable). */
-export function latestSources(book: Sourcebook): Sourcebook['articles'] {
+export function latestSources<A extends Dated>(book: { articles: readonly A[] }): A[] {
 	return [...book.articles].sort((a, b) => b.meta.published.localeCompare(a.meta.published) || a.slug.localeCompare(b.slug));
 }
