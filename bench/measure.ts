@@ -16,6 +16,8 @@ export interface Run {
 	cpuMs: number;
 	/** Peak resident memory of the whole process tree, in MB. */
 	peakMB: number;
+	/** Each program's own peak in the tree (`node`, Pagefind's binary…), in MB: which one the peak is made of (absent in reports made before). */
+	peakByCommandMB?: Record<string, number>;
 	/** Pagefind's share of the build, as the search-index integration logs it. */
 	indexMs: number;
 	/** The build's wall time by phase (absent in reports made before they were timed). */
@@ -76,9 +78,10 @@ export function buildEnvironment(script: string): Record<string, string> {
 	return Object.fromEntries(match[1]!.trim().split(/\s+/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
 }
 
-/** Resident memory of a process and all its descendants, in bytes, read from /proc. */
-function treeRss(root: number): number {
+/** Resident memory of a process and all its descendants, in bytes, read from /proc: in all, and by command name. */
+function treeRss(root: number): { total: number; byCommand: Map<string, number> } {
 	const children = new Map<number, number[]>();
+	const commands = new Map<number, string>();
 	for (const name of readdirSync('/proc')) {
 		if (!/^\d+$/.test(name)) continue;
 		try {
@@ -86,22 +89,27 @@ function treeRss(root: number): number {
 			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
 			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 			children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+			commands.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
 		} catch {
 			// The process ended while we read.
 		}
 	}
 	let total = 0;
+	const byCommand = new Map<string, number>();
 	const queue = [root];
 	while (queue.length > 0) {
 		const pid = queue.pop()!;
 		try {
-			total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+			const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+			total += rss;
+			const command = commands.get(pid) ?? '?';
+			byCommand.set(command, (byCommand.get(command) ?? 0) + rss);
 		} catch {
 			// Ended.
 		}
 		queue.push(...(children.get(pid) ?? []));
 	}
-	return total;
+	return { total, byCommand };
 }
 
 /**
@@ -130,7 +138,12 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 		child.stdout.setEncoding('utf8').on('data', reader());
 		child.stderr.setEncoding('utf8').on('data', reader());
 		let peak = 0;
-		const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 100);
+		const peaks = new Map<string, number>();
+		const poll = setInterval(() => {
+			const { total, byCommand } = treeRss(child.pid!);
+			peak = Math.max(peak, total);
+			for (const [command, rss] of byCommand) peaks.set(command, Math.max(peaks.get(command) ?? 0, rss));
+		}, 100);
 		child.on('error', reject);
 		child.on('close', (code) => {
 			const ms = performance.now() - start;
@@ -138,7 +151,8 @@ export function timed(command: string, args: string[], options: { cwd: string; e
 			if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
 			const [user, system] = readFileSync(times, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
 			rmSync(dirname(times), { recursive: true });
-			resolve({ ms, cpuMs: (user! + system!) * 1000, peakMB: peak / 2 ** 20, output, lines });
+			const peakByCommandMB = Object.fromEntries([...peaks].map(([command, rss]) => [command, Math.round(rss / 2 ** 20)]));
+			resolve({ ms, cpuMs: (user! + system!) * 1000, peakMB: peak / 2 ** 20, peakByCommandMB, output, lines });
 		});
 	});
 }
@@ -244,6 +258,8 @@ export interface SearchStep {
 	bytes: number;
 	ms: number;
 	results: number;
+	/** The first five results' URLs. */
+	urls?: string[];
 }
 
 export interface SearchRun {
@@ -313,7 +329,14 @@ export async function measureQuickSearch(browser: Browser, url: string, path: st
 
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+	mergeIndex(bundle: string, options: Record<string, unknown>): Promise<void>;
+	search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
+}
+
+/** An index searched with the site's own (Pagefind's `mergeIndex`), and the site root its results' URLs start from. */
+export interface MergedIndex {
+	bundle: string;
+	baseUrl: string;
 }
 
 /**
@@ -321,30 +344,31 @@ interface PagefindApi {
  * loads Pagefind and its index), the same query again, and a different one. Each loads the
  * first five results, as a results list would show them.
  */
-export async function measureSearch(browser: Browser, url: string, path: string, queries: [string, string]): Promise<SearchRun> {
+export async function measureSearch(browser: Browser, url: string, path: string, queries: [string, string], merged: readonly MergedIndex[] = []): Promise<SearchRun> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(url + path, { waitUntil: 'load' });
 	const record = recorder(page);
 	await record.take();
 	const step = async (query: string): Promise<SearchStep> => {
-		const { ms, results } = await page.evaluate(
-			async ({ bundle, query }) => {
+		const { ms, results, urls } = await page.evaluate(
+			async ({ bundle, baseUrl, query, merged }) => {
 				const start = performance.now();
 				const scope = window as unknown as { pagefind?: PagefindApi };
 				if (!scope.pagefind) {
 					scope.pagefind = (await import(bundle)) as PagefindApi;
 					// As the site's quick search and search page run it: on the main thread.
-					await scope.pagefind.options({ noWorker: true });
+					await scope.pagefind.options({ noWorker: true, baseUrl });
+					for (const index of merged) await scope.pagefind.mergeIndex(index.bundle, { baseUrl: index.baseUrl });
 				}
 				const search = await scope.pagefind.search(query);
-				await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
-				return { ms: performance.now() - start, results: search.results.length };
+				const data = await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+				return { ms: performance.now() - start, results: search.results.length, urls: data.map((d) => d.url) };
 			},
-			{ bundle: `${url}pagefind/pagefind.js`, query },
+			{ bundle: `${url}pagefind/pagefind.js`, baseUrl: new URL(url).pathname, query, merged },
 		);
 		const { bytes } = await record.take();
-		return { query, bytes, ms, results };
+		return { query, bytes, ms, results, urls };
 	};
 	const first = await step(queries[0]);
 	const again: SearchStep[] = [];

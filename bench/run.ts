@@ -57,8 +57,8 @@ function writeFiles(dir: string, files: Map<string, string>): void {
 
 async function build(outDir: string, args: string[], content: Record<string, string>): Promise<Run> {
 	rmSync(outDir, { recursive: true, force: true });
-	const { ms, cpuMs, peakMB, output, lines } = await timed(process.execPath, [astro, 'build', ...args], { cwd: root, env: env({ ...content, OUT_DIR: outDir }) });
-	return { ms, cpuMs, peakMB, indexMs: indexTime(output), phases: phasesOf(lines, ms) };
+	const { ms, cpuMs, peakMB, peakByCommandMB, output, lines } = await timed(process.execPath, [astro, 'build', ...args], { cwd: root, env: env({ ...content, OUT_DIR: outDir }) });
+	return { ms, cpuMs, peakMB, peakByCommandMB, indexMs: indexTime(output), phases: phasesOf(lines, ms) };
 }
 
 const buildSourcebook = (contentDir: string, outDir: string) => build(outDir, [], { CONTENT_DIR: contentDir });
@@ -114,7 +114,7 @@ async function buildRound(archives: Archive[], round: number): Promise<void> {
 		for (const which of order) {
 			const run = which === 'sourcebook' ? await buildSourcebook(join(archive.dir, 'content'), join(archive.dir, 'site')) : await buildPlain(join(archive.dir, 'plain'), join(archive.dir, 'plain-site'));
 			(which === 'sourcebook' ? archive.sourcebook : archive.plain).push(run);
-			progress(`N=${archive.sources}: ${which} build ${round + 1}/${reps}: ${(run.ms / 1000).toFixed(1)} s (processor ${(run.cpuMs / 1000).toFixed(1)} s, indexing ${(run.indexMs / 1000).toFixed(1)} s), peak ${run.peakMB.toFixed(0)} MB`);
+			progress(`N=${archive.sources}: ${which} build ${round + 1}/${reps}: ${(run.ms / 1000).toFixed(1)} s (processor ${(run.cpuMs / 1000).toFixed(1)} s, indexing ${(run.indexMs / 1000).toFixed(1)} s), peak ${run.peakMB.toFixed(0)} MB (${Object.entries(run.peakByCommandMB ?? {}).map(([command, mb]) => `${command} ${mb}`).join(', ')})`);
 		}
 	}
 }
