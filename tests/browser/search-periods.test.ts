@@ -13,6 +13,7 @@ import { latestSources } from '../../src/domain/publishing/syndication.ts';
 import type { PeriodsManifest } from '../../src/domain/search/periods-manifest.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { useChromiumSite } from '../support/chromium-site.ts';
+import { sites } from '../support/sites.ts';
 import { showResults } from '../support/search-ui.ts';
 
 const outDir = resolve(projectRoot, '.tmp/site-periods');
@@ -40,6 +41,9 @@ async function quickSearch(): Promise<{ page: Page; indexes: Set<string> }> {
 	return { page, indexes };
 }
 
+/** Searching merges an index and fetches results: more than the default second on a busy machine. */
+const waiting = { timeout: 10_000 };
+
 const dialog = (page: Page) => page.locator('dialog.quick-search');
 const shownPaths = (page: Page) =>
 	dialog(page)
@@ -49,8 +53,10 @@ const shownPaths = (page: Page) =>
 it('writes the older source into a yearly index, named in the manifest', () => {
 	const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/search-periods.json'), 'utf8')) as PeriodsManifest;
 	expect(manifest).toEqual({ recent: { sources: 1, since: '2014-07-21' }, earlier: [{ bundle: '2014/', year: '2014', sources: 1 }] });
-	const pages = (bundle: string) => (JSON.parse(readFileSync(join(outDir, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages['en']!.page_count;
-	expect(pages('pagefind/2014')).toBe(1);
+	const pages = (site: string, bundle: string) => (JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages['en']!.page_count;
+	expect(pages(outDir, 'pagefind/2014')).toBe(1);
+	// Every page the shared build indexes in one index is in one of the two, once.
+	expect(pages(outDir, 'pagefind') + pages(outDir, 'pagefind/2014')).toBe(pages(sites.root.outDir, 'pagefind'));
 	// Searched with the site's own script and WebAssembly: the yearly index carries none.
 	expect(existsSync(join(outDir, 'pagefind/2014/pagefind.js'))).toBe(false);
 	expect(existsSync(join(outDir, 'pagefind/2014/wasm.en.pagefind'))).toBe(false);
@@ -61,7 +67,7 @@ describe('the quick search', () => {
 		const { page, indexes } = await quickSearch();
 		try {
 			await dialog(page).locator('input').fill(inBoth);
-			await expect.poll(() => shownPaths(page)).toContain(recent);
+			await expect.poll(() => shownPaths(page), waiting).toContain(recent);
 			expect(await shownPaths(page)).not.toContain(older);
 			const scope = dialog(page).locator('[data-search-scope]');
 			await expect(scope.textContent()).resolves.toBe(
@@ -70,12 +76,12 @@ describe('the quick search', () => {
 			expect([...indexes]).toEqual(['site']);
 
 			await scope.getByRole('button').click();
-			await expect.poll(() => shownPaths(page)).toContain(older);
+			await expect.poll(() => shownPaths(page), waiting).toContain(older);
 			expect(await shownPaths(page)).toContain(recent);
 			expect([...indexes].sort()).toEqual(['2014', 'site']);
 			expect(await scope.isHidden()).toBe(true);
 			// The field keeps the focus, for the next query.
-			expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-search-field');
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('quick-search-field');
 		} finally {
 			await page.context().close();
 		}
@@ -85,7 +91,7 @@ describe('the quick search', () => {
 		const { page, indexes } = await quickSearch();
 		try {
 			await dialog(page).locator('input').fill(onlyOlder);
-			await expect.poll(() => shownPaths(page)).toEqual([older]);
+			await expect.poll(() => shownPaths(page), waiting).toEqual([older]);
 			expect([...indexes].sort()).toEqual(['2014', 'site']);
 			await expect(dialog(page).locator('[role="status"]').textContent()).resolves.toBe(`1 result for “${onlyOlder}”`);
 			expect(await dialog(page).locator('[data-search-scope]').isHidden()).toBe(true);
@@ -100,7 +106,7 @@ it('the search page searches every period', async () => {
 	try {
 		await showResults(page, inBoth);
 		const paths = () => page.locator('main pagefind-results a[href*="/articles/"]').evaluateAll((all) => all.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-		await expect.poll(paths).toContain(older);
+		await expect.poll(paths, waiting).toContain(older);
 		expect(await paths()).toContain(recent);
 	} finally {
 		await page.context().close();
