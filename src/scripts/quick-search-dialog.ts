@@ -128,6 +128,9 @@ export function quickSearchDialog(): { open(): void } {
 		const partial = periods.earlier.length > 0 && !earlier;
 		// Nothing among the recent sources: the older ones are searched at once, not offered.
 		if (found.results.length === 0 && partial) {
+			list.replaceChildren();
+			showMore.hidden = true;
+			scope.hidden = true;
 			status.textContent = `No results for “${term}” in ${recentScope(periods)}: searching ${earlierSources(periods)}…`;
 			await mergeEarlier(api, periods);
 			if (search === current) await runSearch(term);
