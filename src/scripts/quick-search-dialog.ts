@@ -7,7 +7,7 @@ import { count } from '../domain/views/copy.ts';
 import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
 import { bundlePath } from './search-settings';
-import { earlierIndexes, indexOptions, periodsManifest } from './search-periods';
+import { earlierIndexes, fetchPeriods, indexOptions } from './search-periods';
 import { earlierSources, recentScope, type PeriodsManifest } from '../domain/search/periods-manifest';
 import { nameLookup, renderSuggestions, shownSuggestions, withNames, type Suggestion } from './name-lookup';
 import { loadStylesheet } from './stylesheet.ts';
@@ -25,6 +25,7 @@ interface Pagefind {
 	options(options: typeof indexOptions & { noWorker: boolean }): Promise<void>;
 	init(): Promise<void>;
 	mergeIndex(bundlePath: string, options: typeof indexOptions): Promise<void>;
+	destroy(): Promise<void>;
 	/** Resolves to null when a later search has superseded this one. */
 	debouncedSearch(term: string, options: object, ms: number): Promise<{ results: PagefindResult[]; suggestions?: Suggestion[] } | null>;
 }
@@ -43,6 +44,15 @@ function loadPagefind(): Promise<Pagefind> {
 		return api;
 	});
 	return pagefind;
+}
+
+/**
+ * Pagefind keeps an index whose merge failed (a network error), and every later search fails on
+ * it: the failed instance is dropped, and the next search starts Pagefind afresh.
+ */
+async function restartPagefind(api: Pagefind): Promise<void> {
+	pagefind = null;
+	await api.destroy();
 }
 
 /**
@@ -83,11 +93,19 @@ export function quickSearchDialog(): { open(): void } {
 
 	let results: PagefindResult[] = [];
 	let shown = 0;
-	// The older sources' indexes, once merged: every later search covers them too.
-	let earlier: Promise<void> | null = null;
+	// The older sources' indexes, once merged: every later search covers them too. A merge that
+	// failed is forgotten, to be tried again.
+	let earlier: Promise<boolean> | null = null;
 
-	function mergeEarlier(api: Pagefind, periods: PeriodsManifest): Promise<void> {
-		earlier ??= Promise.all(earlierIndexes(periods).map(({ bundlePath, ...options }) => api.mergeIndex(bundlePath, options))).then(() => undefined);
+	function mergeEarlier(api: Pagefind, periods: PeriodsManifest): Promise<boolean> {
+		earlier ??= Promise.all(earlierIndexes(periods).map(({ bundlePath, ...options }) => api.mergeIndex(bundlePath, options))).then(
+			() => true,
+			async () => {
+				earlier = null;
+				await restartPagefind(api);
+				return false;
+			},
+		);
 		return earlier;
 	}
 	// Each search's number: a slower, older one never overwrites a newer one.
@@ -120,7 +138,7 @@ export function quickSearchDialog(): { open(): void } {
 			renderSuggestions(suggestion, suggestions, searchFor, take);
 			return;
 		}
-		const [api, periods] = await Promise.all([loadPagefind(), periodsManifest()]);
+		const [api, periods] = await Promise.all([loadPagefind(), fetchPeriods()]);
 		// A merge under way completes before a search runs on the indexes it adds.
 		await earlier;
 		const found = await withNames(lookup, term, api.debouncedSearch(term, {}, typingPause));
@@ -132,8 +150,10 @@ export function quickSearchDialog(): { open(): void } {
 			showMore.hidden = true;
 			scope.hidden = true;
 			status.textContent = `No results for “${term}” in ${recentScope(periods)}: searching ${earlierSources(periods)}…`;
-			await mergeEarlier(api, periods);
-			if (search === current) await runSearch(term);
+			const merged = await mergeEarlier(api, periods);
+			if (search !== current) return;
+			if (merged) await runSearch(term);
+			else status.textContent = `No results for “${term}” in ${recentScope(periods)}; ${earlierSources(periods)} could not be loaded.`;
 			return;
 		}
 		results = found.results;
@@ -164,9 +184,10 @@ export function quickSearchDialog(): { open(): void } {
 
 	field.addEventListener('input', () => void runSearch(field.value));
 	searchEarlier.addEventListener('click', async () => {
-		const [api, periods] = await Promise.all([loadPagefind(), periodsManifest()]);
-		await mergeEarlier(api, periods);
+		const [api, periods] = await Promise.all([loadPagefind(), fetchPeriods()]);
+		const merged = await mergeEarlier(api, periods);
 		await runSearch(field.value);
+		if (!merged) scope.querySelector('span')!.textContent = `Searched ${recentScope(periods)}; ${earlierSources(periods)} could not be loaded.`;
 		field.focus();
 	});
 	// The reader goes on where the new results start (the button may hide when they are all shown).

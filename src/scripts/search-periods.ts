@@ -14,7 +14,7 @@ export const indexOptions = { baseUrl: href(), excerptLength, highlightParam, ra
 let manifest: Promise<PeriodsManifest> | null = null;
 
 /** A site built without periods, or a manifest that cannot be read, has one index: nothing to merge. */
-export function periodsManifest(): Promise<PeriodsManifest> {
+export function fetchPeriods(): Promise<PeriodsManifest> {
 	manifest ??= fetch(`${bundlePath}${periodsManifestFile}`)
 		.then((response) => (response.ok ? (response.json() as Promise<PeriodsManifest>) : unsplit))
 		.catch(() => unsplit);

@@ -5,7 +5,7 @@
 import { bundlePath, ranking, type Ranking } from './search-settings';
 import { renderResult, type Filters, type ResultData } from './search-result';
 import { nameLookup, withNames, type NamedResponse } from './name-lookup';
-import { earlierIndexes, periodsManifest } from './search-periods';
+import { earlierIndexes, fetchPeriods } from './search-periods';
 
 export type { Filters };
 
@@ -59,7 +59,7 @@ function loadSearchUi(): Promise<PagefindComponents> {
  * every period's index: the search page is where a reader filters the whole archive.
  */
 export async function searchInstance(name: string): Promise<SearchInstance> {
-	const [components, periods] = await Promise.all([loadSearchUi(), periodsManifest()]);
+	const [components, periods] = await Promise.all([loadSearchUi(), fetchPeriods()]);
 	const instance = components.configureInstance(name, { ranking, mergeIndex: earlierIndexes(periods) });
 	forgiveNames(instance);
 	return instance;

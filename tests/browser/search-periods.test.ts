@@ -87,6 +87,35 @@ describe('the quick search', () => {
 		}
 	});
 
+	it('says when an older index cannot be loaded, goes on searching the recent one, and tries again when asked', async () => {
+		const { page } = await quickSearch();
+		try {
+			await page.route('**/pagefind/2014/**', (route) => route.abort());
+			await dialog(page).locator('input').fill(inBoth);
+			await expect.poll(() => shownPaths(page), waiting).toContain(recent);
+			const scope = dialog(page).locator('[data-search-scope]');
+			await scope.getByRole('button').click();
+			await expect.poll(() => scope.locator('span').textContent(), waiting).toBe(
+				'Searched the latest 1 source, since 21 July 2014, and every person, organization and place; 1 earlier source (2014) could not be loaded.',
+			);
+			expect(await shownPaths(page)).not.toContain(older);
+
+			// The failed index is not kept: a new query searches, and a second try merges.
+			await dialog(page).locator('input').fill(onlyOlder);
+			await expect.poll(() => dialog(page).locator('[role="status"]').textContent(), waiting).toBe(
+				`No results for “${onlyOlder}” in the latest 1 source, since 21 July 2014, and every person, organization and place; 1 earlier source (2014) could not be loaded.`,
+			);
+			await page.unroute('**/pagefind/2014/**');
+			await dialog(page).locator('input').fill(inBoth);
+			await expect.poll(() => scope.isVisible(), waiting).toBe(true);
+			await scope.getByRole('button').click();
+			await expect.poll(() => shownPaths(page), waiting).toContain(older);
+			expect(await shownPaths(page)).toContain(recent);
+		} finally {
+			await page.context().close();
+		}
+	});
+
 	it('searches the older sources at once when the recent ones match nothing', async () => {
 		const { page, indexes } = await quickSearch();
 		try {
