@@ -17,17 +17,17 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { astroBin, astroEnv } from '../tests/support/build.ts';
+import { astroBin } from '../tests/support/build.ts';
 import { makeArchive } from '../tests/support/archive.ts';
 import { editorialFiles, loadSourcebook } from '../src/loading/load.ts';
 import { readEditorial } from '../src/domain/model/editorial.ts';
 import { openDataFiles } from '../src/domain/publishing/open-data.ts';
 import { permalinkUnder } from '../src/lib/permalink.ts';
 import { searchIndexOptions } from '../src/integrations/search-index.ts';
-import { buildEnvironment, pageRenderTimes, timed } from './measure.ts';
+import { benchmarkBuildEnv, pageRenderTimes, timed, writeFiles } from './measure.ts';
 import { addedPerSource, median, min } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,8 +52,6 @@ function dossierOf(contentDir: string, count: number): string {
 	return `---\ntitle: A benchmark dossier\nsummary: ${count} citations, for the benchmark.\ndate: 2014-07-22\nauthors: [Benchmark]\nsubjects: [${cited[0]!.subjectId}]\n---\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-// Built as `npm run build` builds: in the environment its script sets.
-const buildScriptEnv = buildEnvironment((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
 
 /** The dossier every run adds: its file, its modules in Vite, its page in the output. */
 const dossierId = 'benchmark-dossier';
@@ -85,7 +83,7 @@ async function build(contentDir: string): Promise<BuildRun> {
 	rmSync(outDir, { recursive: true, force: true });
 	rmSync(transformTimes, { force: true });
 	// --force: the content folders must not reuse each other's content layer cache.
-	const env = astroEnv({ ...buildScriptEnv, OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: '/', CACHE_DIR: join(scratch, 'cache'), TRANSFORM_TIMES: transformTimes });
+	const env = benchmarkBuildEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: '/', CACHE_DIR: join(scratch, 'cache'), TRANSFORM_TIMES: transformTimes });
 	const run = await timed(process.execPath, [astroBin, 'build', '--force', '--config', 'bench/timed.config.mjs'], { cwd: root, env });
 	// A folder without editorial content has no MDX module, and no line is written.
 	const transforms = (existsSync(transformTimes) ? readFileSync(transformTimes, 'utf8') : '').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as Transform);
@@ -238,10 +236,7 @@ let dossier: string | undefined;
 for (const size of sizes) {
 	const archive = makeArchive(size, 7);
 	const bare = join(scratch, `archive-${size}`);
-	for (const [path, text] of archive.files) {
-		mkdirSync(dirname(join(bare, path)), { recursive: true });
-		writeFileSync(join(bare, path), text);
-	}
+	writeFiles(bare, archive.files);
 	const dressed = join(scratch, `archive-${size}-editorial`);
 	cpSync(bare, dressed, { recursive: true });
 	mkdirSync(join(dressed, 'pages'), { recursive: true });

@@ -1,12 +1,13 @@
 /** What the benchmark measures on a real machine: builds (time, peak memory), sizes, and pages in Chromium. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Browser, Page, Response } from 'playwright-core';
+import { astroEnv } from '../tests/support/build.ts';
 import { requiredMarkup } from './required-markup.ts';
 
 export interface Run {
@@ -76,6 +77,25 @@ export function buildEnvironment(script: string): Record<string, string> {
 	const match = /^((?:[A-Z_][A-Z0-9_]*=\S+\s+)*)astro build$/.exec(script.trim());
 	if (!match) throw new Error(`the build script is not \`[NAME=value …] astro build\`: ${script}`);
 	return Object.fromEntries(match[1]!.trim().split(/\s+/).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+}
+
+/** The variables Sourcebook's own `build` script sets. */
+export function buildScriptVariables(): Record<string, string> {
+	const packageJson = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as { scripts: { build: string } };
+	return buildEnvironment(packageJson.scripts.build);
+}
+
+/** The environment of a benchmark's `astro build`: as `npm run build` sets it, then `settings`. */
+export function benchmarkBuildEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+	return astroEnv({ ...buildScriptVariables(), ...settings });
+}
+
+/** An archive's files, by path, written under `dir`. */
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
+	for (const [path, text] of files) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
 }
 
 /** Resident memory of a process and all its descendants, in bytes, read from /proc: in all, and by command name. */
@@ -268,11 +288,19 @@ export interface SearchRun {
 	repeat: SearchStep;
 	/** Every repeat's milliseconds. */
 	repeats: number[];
+	/** A query not searched before, after the reader's pause. */
 	second: SearchStep;
 }
 
 /** How many times the first query is repeated. */
 export const repeats = 7;
+
+/**
+ * How long the reader pauses before a new query: typing one takes longer. Asked at once, a new
+ * query also waited on what the browser does after a first search, as much at 1,000 reports as at
+ * 10,000 (a median of 113 and 134 ms, against about 60 ms at both a second later: bench/analysis.md).
+ */
+export const readerPause = 1000;
 
 const inlineScripts = /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -374,6 +402,7 @@ export async function measureSearch(browser: Browser, url: string, path: string,
 	const again: SearchStep[] = [];
 	for (let i = 0; i < repeats; i++) again.push(await step(queries[0]));
 	const repeat = [...again].sort((a, b) => a.ms - b.ms)[Math.floor(repeats / 2)]!;
+	await page.waitForTimeout(readerPause);
 	const second = await step(queries[1]);
 	await context.close();
 	return { first, repeat, repeats: again.map((r) => r.ms), second };

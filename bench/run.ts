@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { makeArchive } from '../tests/support/archive.ts';
-import { buildEnvironment, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, type Run } from './measure.ts';
+import { benchmarkBuildEnv, buildScriptVariables, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, writeFiles, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
 import { largestByRoute } from './routes.ts';
 
@@ -44,16 +44,8 @@ const progress = (message: string) => process.stderr.write(`[bench ${((performan
 const work = mkdtempSync(join(tmpdir(), 'sourcebook-bench-'));
 let builds = 0;
 // Both builds run as `npm run build` runs Sourcebook's: in the environment its script sets.
-const buildScriptEnv = buildEnvironment((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
 /** A fresh cache folder for every build: each one is timed cold, and none reads another archive's content. */
-const env = (extra: Record<string, string>) => ({ ...process.env, ...buildScriptEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/', CACHE_DIR: join(work, 'cache', String(++builds)), ...extra });
-
-function writeFiles(dir: string, files: Map<string, string>): void {
-	for (const [path, text] of files) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
-}
+const env = (extra: Record<string, string>) => benchmarkBuildEnv({ BASE_PATH: '/', CACHE_DIR: join(work, 'cache', String(++builds)), ...extra });
 
 async function build(outDir: string, args: string[], content: Record<string, string>): Promise<Run> {
 	rmSync(outDir, { recursive: true, force: true });
@@ -172,7 +164,7 @@ try {
 	const report: Results = {
 		date: new Date().toISOString(),
 		command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
-		buildEnvironment: buildScriptEnv,
+		buildEnvironment: buildScriptVariables(),
 		seed,
 		repetitions: reps,
 		order: 'rounds',

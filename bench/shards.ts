@@ -9,14 +9,14 @@
  *   npm run bench:shards                         2,000 reports, shards of 1,000
  *   npm run bench:shards -- --sources 200 --out /tmp/s.md   a quick run
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { makeArchive } from '../tests/support/archive.ts';
-import { buildEnvironment, folderSize, indexTime, measureSearch, timed, type Run, type SearchRun } from './measure.ts';
+import { benchmarkBuildEnv, folderSize, indexTime, measureSearch, timed, writeFiles, type Run, type SearchRun } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -38,7 +38,6 @@ const progress = (message: string) => process.stderr.write(`[shards ${((performa
 const work = mkdtempSync(join(tmpdir(), 'sourcebook-shards-'));
 /** Every site under one origin: `<served>/whole/`, `<served>/shard-1/`, `<served>/shard-2/`. */
 const served = join(work, 'served');
-const buildScriptEnv = buildEnvironment((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build);
 
 interface Build {
 	name: string;
@@ -55,23 +54,16 @@ interface Build {
 async function build(name: string, only?: (report: number) => boolean): Promise<Build> {
 	const archive = makeArchive(sources, seed, { only });
 	const content = join(work, name, 'content');
-	for (const [path, text] of archive.files) {
-		mkdirSync(dirname(join(content, path)), { recursive: true });
-		writeFileSync(join(content, path), text);
-	}
+	writeFiles(content, archive.files);
 	const outDir = join(served, name);
-	const env = {
-		...process.env,
-		...buildScriptEnv,
-		ASTRO_TELEMETRY_DISABLED: '1',
-		NO_COLOR: '1',
+	const env = benchmarkBuildEnv({
 		CONTENT_DIR: content,
 		OUT_DIR: outDir,
 		BASE_PATH: `/${name}/`,
 		CACHE_DIR: join(work, name, 'cache'),
 		// One index per build: the trial compares shards merged in the browser with one whole index.
 		SEARCH_RECENT_SOURCES: String(sources),
-	};
+	});
 	const { ms, cpuMs, peakMB, peakByCommandMB, output } = await timed(process.execPath, [astro, 'build'], { cwd: root, env });
 	const run: Run = { ms, cpuMs, peakMB, peakByCommandMB, indexMs: indexTime(output) };
 	const html = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.html') && !path.startsWith('pagefind'));
