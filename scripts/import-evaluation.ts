@@ -6,7 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { evaluate, entityKinds, type Evaluation } from '../src/domain/import/evaluation.ts';
+import { evaluate, type Evaluation } from '../src/domain/import/evaluation.ts';
+import { entityKinds } from '../src/domain/views/copy.ts';
 import { goldOfArticle, readGoldFile, suggestionsOf } from '../src/domain/import/gold-standard.ts';
 import { importSource, withPlainDraft, type ImportMeta } from '../src/domain/import/import-source.ts';
 import { readContent } from '../src/loading/load.ts';

@@ -14,12 +14,12 @@ import { readAnnotatedText } from '../../src/domain/model/annotated-text.ts';
 import { alignWithSource } from '../../src/domain/model/fidelity.ts';
 import { loadSourcebook } from '../../src/loading/load.ts';
 import type { Article, Mention, Sourcebook } from '../../src/domain/model/sourcebook.ts';
+import { isEntityKind } from '../../src/domain/views/copy.ts';
 import { buildSite, projectRoot, runCheck } from '../support/build.ts';
 import { readPage, select, selectAll } from '../support/html.ts';
 import { review } from '../support/review.ts';
 
 const handMade = loadSourcebook(join(projectRoot, 'content'), projectRoot);
-const entityKinds = new Set(['person', 'organization', 'place']);
 const overlaps = (a: Mention, b: Mention) => a.start < b.end && b.start < a.end;
 const percent = (part: number, whole: number) => Math.round((part / whole) * 1000) / 10;
 
@@ -84,8 +84,8 @@ describe.each(handMade.articles.map((a) => [a.slug, a] as const))('importing %s 
 	});
 
 	it('marks at least 90% of the hand-annotated people, organizations and places, none on a wrong subject', () => {
-		const handEntities = hand.mentions.filter((m) => entityKinds.has(m.kind));
-		const draftEntities = draft.mentions.filter((m) => entityKinds.has(m.kind));
+		const handEntities = hand.mentions.filter((m) => isEntityKind(m.kind));
+		const draftEntities = draft.mentions.filter((m) => isEntityKind(m.kind));
 		const found = handEntities.filter((h) => draftEntities.some((d) => d.subjectId === h.subjectId && overlaps(d, h)));
 		const wrong = draftEntities.filter((d) => {
 			const under = handEntities.filter((h) => overlaps(d, h));

@@ -11,7 +11,8 @@
  * known subject already covers are kept.
  */
 import nlp from 'compromise';
-import type { EntityKind, NameMark } from './names.ts';
+import type { NameMark } from './names.ts';
+import type { EntityKind } from '../views/copy.ts';
 import { findParagraphs, type Range } from './paragraphs.ts';
 
 export interface EntitySuggestion extends Range {

@@ -14,10 +14,8 @@
  * union, so a suggestion of a nested statement's words is judged against that one), the
  * speaker's identity read the same way as the entities'.
  */
-import type { EntityKind } from './names.ts';
+import { entityKinds, type EntityKind } from '../views/copy.ts';
 import type { Range } from './paragraphs.ts';
-
-export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly EntityKind[];
 
 export interface AnnotatedSubject {
 	id: string;

@@ -5,12 +5,11 @@
  */
 import { parse } from 'yaml';
 import type { Article, Sourcebook } from '../model/sourcebook.ts';
-import { entityKinds, type AnnotatedSubject, type Annotations } from './evaluation.ts';
+import type { AnnotatedSubject, Annotations } from './evaluation.ts';
 import type { ImportResult } from './import-source.ts';
-import { namePattern, type EntityKind } from './names.ts';
+import { namePattern } from './names.ts';
+import { isEntityKind, type EntityKind } from '../views/copy.ts';
 import type { Range } from './paragraphs.ts';
-
-const isEntityKind = (kind: string): kind is EntityKind => (entityKinds as readonly string[]).includes(kind);
 
 function subjects(marks: { id: string; kind: string; start: number; end: number }[], text: string): AnnotatedSubject[] {
 	const byId = new Map<string, AnnotatedSubject>();

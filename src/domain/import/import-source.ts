@@ -9,7 +9,8 @@ import type { ArticleFile, ContentInput, Sourcebook, Subject } from '../model/so
 import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
-import { matchNames, namePattern, normalizeWords, type EntityKind, type NamedSubject, type NameMark, type Usage } from './names.ts';
+import { matchNames, namePattern, normalizeWords, type NamedSubject, type NameMark, type Usage } from './names.ts';
+import type { EntityKind } from '../views/copy.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { abbreviationForms, compactForm, initials, roleNames } from './name-forms.ts';
 import { suggestStatements } from './statements.ts';

@@ -3,8 +3,7 @@
  * and aliases. Pure: text and subjects in, marks and what was left alone out.
  */
 import { sentenceAround } from '../model/sentences.ts';
-
-export type EntityKind = 'person' | 'organization' | 'place';
+import type { EntityKind } from '../views/copy.ts';
 
 export interface NamedSubject {
 	id: string;

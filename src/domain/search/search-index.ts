@@ -2,7 +2,7 @@
  * What the search index knows of each page and annotation: the titles results show and the
  * filters (`type`, `source`, `speaker`) that narrow them. Computed at build time from the domain.
  */
-import { entityKinds, speakerName } from '../views/copy.ts';
+import { isEntityKind, speakerName } from '../views/copy.ts';
 import { kinds, type Kind } from '../model/schema.ts';
 import type { Article, ArticleMentions, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
 import { kindSeparator, type MentionedIn, type ReportedElsewhere } from './search-results.ts';
@@ -72,7 +72,7 @@ export function reportedElsewhere(book: Sourcebook, article: Article, limit = 2)
  * across reports and grow far more slowly.
  */
 export function indexedAsPage(kind: Kind): boolean {
-	return entityKinds.includes(kind);
+	return isEntityKind(kind);
 }
 
 /**

@@ -6,7 +6,7 @@
 import { collapsedText } from '../model/fidelity.ts';
 import { kindNames, type Difference, type Kind } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook, Subject } from '../model/sourcebook.ts';
-import { entityKinds } from './copy.ts';
+import { entityKinds, isEntityKind } from './copy.ts';
 
 /** One source's side of an aligned subject: its mentions, none when it does not report it. */
 export interface Side {
@@ -42,7 +42,7 @@ export interface Comparison {
 }
 
 /** Statements, figures and events first: they are what the sources report. */
-const kindOrder: readonly Kind[] = [...kindNames.filter((k) => !entityKinds.includes(k)), ...entityKinds];
+const kindOrder: readonly Kind[] = [...kindNames.filter((k) => !isEntityKind(k)), ...entityKinds];
 
 export function compareSources(book: Sourcebook): Comparison {
 	const aligned = book.subjects.map((subject) => alignSubject(book, subject));
@@ -208,7 +208,7 @@ export function comparisonPage(book: Sourcebook): ComparisonPage {
 		comparison,
 		counts: comparisonCounts(comparison),
 		differences: recordedDifferences(comparison),
-		namedDifferently: comparison.kinds.filter((k) => entityKinds.includes(k.kind)).flatMap((k) => k.shared).filter(namesDiffer),
+		namedDifferently: comparison.kinds.filter((k) => isEntityKind(k.kind)).flatMap((k) => k.shared).filter(namesDiffer),
 		sideBySide: comparison.articles.length <= sideBySideLimit,
 		several: comparison.articles.length === 2 ? 'both sources' : 'more than one source',
 	};

@@ -8,7 +8,12 @@ import type { ArticleMeta, Kind } from '../model/schema.ts';
 import type { Sourcebook, SubjectOf } from '../model/sourcebook.ts';
 
 /** People, organizations and places: named by the sources, compared by the terms they use. */
-export const entityKinds: readonly Kind[] = ['person', 'organization', 'place'];
+export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly Kind[];
+export type EntityKind = (typeof entityKinds)[number];
+
+export function isEntityKind(kind: string): kind is EntityKind {
+	return (entityKinds as readonly string[]).includes(kind);
+}
 
 /** What a list or a table calls a source: its outlet, else (when it names none) its title. */
 export function sourceName(meta: Pick<ArticleMeta, 'outlet' | 'title'>): string {

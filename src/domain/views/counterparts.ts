@@ -4,7 +4,7 @@
  */
 import type { Kind } from '../model/schema.ts';
 import type { Article, Mention, Sourcebook } from '../model/sourcebook.ts';
-import { entityKinds } from './copy.ts';
+import { isEntityKind } from './copy.ts';
 
 export interface Paragraph {
 	/** 0-based, counting the source's non-blank lines. */
@@ -56,7 +56,7 @@ export const counterpartSources = 3;
  * pair of sources would grow with the square of the archive, and so would the links.
  */
 export function relatedSources(book: Sourcebook, article: Article, limit = counterpartSources): Article[] {
-	const reported = new Set(article.mentions.filter((m) => !entityKinds.includes(m.kind)).map((m) => m.subjectId));
+	const reported = new Set(article.mentions.filter((m) => !isEntityKind(m.kind)).map((m) => m.subjectId));
 	const self = book.position(article);
 	// Counted by position in the sourcebook: typed counts, not a map, since every article's
 	// statements reach hundreds of others in a large archive.
@@ -135,5 +135,5 @@ function weight(book: Sourcebook, id: string): number {
 
 function sharesEnough(book: Sourcebook, shared: string[]): boolean {
 	const kinds = shared.map((id) => book.subject(id)?.kind);
-	return kinds.some((k) => k !== undefined && !entityKinds.includes(k)) || shared.length >= 2;
+	return kinds.some((k) => k !== undefined && !isEntityKind(k)) || shared.length >= 2;
 }

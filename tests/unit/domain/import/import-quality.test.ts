@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entityKinds } from '../../../../src/domain/import/evaluation.ts';
+import { entityKinds } from '../../../../src/domain/views/copy.ts';
 import { evaluateSeeds, evaluateTestSet, goal, renderEvaluation } from '../../../../scripts/import-evaluation.ts';
 import { projectRoot } from '../../../support/build.ts';
 
