@@ -84,10 +84,11 @@ describe('a misspelled or transliterated name', () => {
 			const dialog = page.locator('dialog.quick-search');
 			const field = dialog.locator('input[type="search"]');
 			await field.fill('Shukri');
-			await expect.poll(() => dialog.locator('[data-search-suggestion] a').first().textContent()).toBe('Sameh Shoukry');
+			// The first search loads Pagefind and the name vocabulary: more than the default second on a busy machine.
+			await expect.poll(() => dialog.locator('[data-search-suggestion] a').first().textContent(), { timeout: 10_000 }).toBe('Sameh Shoukry');
 			await field.press('Enter');
 			await expect.poll(() => field.inputValue()).toBe('Sameh Shoukry');
-			await expect.poll(() => dialog.locator('li.search-result .search-result-link').first().getAttribute('href')).toContain(pathOf('sameh-shoukry'));
+			await expect.poll(() => dialog.locator('li.search-result .search-result-link').first().getAttribute('href'), { timeout: 10_000 }).toContain(pathOf('sameh-shoukry'));
 			await field.press('Enter');
 			await page.waitForURL((url) => url.pathname === pathOf('sameh-shoukry'));
 		});
