@@ -6,7 +6,7 @@ import sourcebook from './src/integrations/sourcebook.ts';
 import openData from './src/integrations/open-data.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import nameVocabulary from './src/integrations/name-vocabulary.ts';
-import { getSourcebook, releaseSourcebook } from './src/loading/load.ts';
+import { getShardLinks, getSourcebook, releaseSourcebook } from './src/loading/load.ts';
 import { recentSourcesDefault, searchPeriods } from './src/domain/search/search-periods.ts';
 import sitemap from '@astrojs/sitemap';
 import { contentSecurityPolicy } from './src/lib/csp.ts';
@@ -16,9 +16,11 @@ import { contentSecurityPolicy } from './src/lib/csp.ts';
 const names = nameVocabulary();
 
 // BASE_PATH deploys the site under a sub-path (for example /sourcebook/); SITE_URL sets its origin.
+// SHARD_INDEX makes the build one shard of a larger archive (docs/scaling.md).
+const base = process.env.BASE_PATH || '/';
 export default defineConfig({
 	site: process.env.SITE_URL || undefined,
-	base: process.env.BASE_PATH || '/',
+	base,
 	outDir: process.env.OUT_DIR || './dist',
 	// The content layer cache keeps an unchanged entry's first path: a build of another content
 	// folder (tests, imports) must not leave the real content pointing into it. CACHE_DIR gives a
@@ -49,7 +51,7 @@ export default defineConfig({
 	// markdown settings above; the articles are not compiled by it: their loader reads them through the domain.
 	integrations: [
 		mdx(),
-		sourcebook({ contentDir: process.env.CONTENT_DIR || 'content' }),
+		sourcebook({ contentDir: process.env.CONTENT_DIR || 'content', shardIndex: process.env.SHARD_INDEX || undefined }),
 		openData(),
 		names.integration,
 		searchIndex({
@@ -59,6 +61,7 @@ export default defineConfig({
 			beforeIndexing: releaseSourcebook,
 			afterIndexing: names.write,
 		}),
-		sitemap(),
+		// In a shard, a subject whose permanent page is in another shard is listed in that shard's sitemap only.
+		sitemap({ filter: (page) => getShardLinks()?.isPermanent(new URL(page).pathname.slice(base.replace(/\/?$/, '/').length)) ?? true }),
 	],
 });

@@ -21,13 +21,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { astroBin } from '../tests/support/build.ts';
-import { makeArchive } from '../tests/support/archive.ts';
+import { makeArchive, writeFiles } from '../tests/support/archive.ts';
 import { editorialFiles, loadSourcebook } from '../src/loading/load.ts';
 import { readEditorial } from '../src/domain/model/editorial.ts';
 import { openDataFiles } from '../src/domain/publishing/open-data.ts';
 import { permalinkUnder } from '../src/lib/permalink.ts';
 import { searchIndexOptions } from '../src/integrations/search-index.ts';
-import { benchmarkBuildEnv, pageRenderTimes, timed, writeFiles } from './measure.ts';
+import { benchmarkBuildEnv, pageRenderTimes, timed } from './measure.ts';
 import { addedPerSource, median, min } from './stats.ts';
 
 const root = resolve(import.meta.dirname, '..');

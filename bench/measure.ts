@@ -1,6 +1,6 @@
 /** What the benchmark measures on a real machine: builds (time, peak memory), sizes, and pages in Chromium. */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,14 +88,6 @@ export function buildScriptVariables(): Record<string, string> {
 /** The environment of a benchmark's `astro build`: as `npm run build` sets it, then `settings`. */
 export function benchmarkBuildEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
 	return astroEnv({ ...buildScriptVariables(), ...settings });
-}
-
-/** An archive's files, by path, written under `dir`. */
-export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
-	for (const [path, text] of files) {
-		mkdirSync(dirname(join(dir, path)), { recursive: true });
-		writeFileSync(join(dir, path), text);
-	}
 }
 
 /** Resident memory of a process and all its descendants, in bytes, read from /proc: in all, and by command name. */

@@ -12,8 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { makeArchive } from '../tests/support/archive.ts';
-import { benchmarkBuildEnv, buildScriptVariables, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, writeFiles, type Run } from './measure.ts';
+import { makeArchive, writeFiles } from '../tests/support/archive.ts';
+import { benchmarkBuildEnv, buildScriptVariables, folderSize, indexTime, measureQuickSearch, measureSearch, phasesOf, timed, weighPage, type Run } from './measure.ts';
 import { renderResults, type EditionResult, type Results, type SizeResult } from './report.ts';
 import { largestByRoute } from './routes.ts';
 

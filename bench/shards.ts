@@ -9,14 +9,15 @@
  *   npm run bench:shards                         2,000 reports, shards of 1,000
  *   npm run bench:shards -- --sources 200 --out /tmp/s.md   a quick run
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
-import { makeArchive } from '../tests/support/archive.ts';
-import { benchmarkBuildEnv, folderSize, indexTime, measureSearch, timed, writeFiles, type Run, type SearchRun } from './measure.ts';
+import { checkLinks } from '../tests/support/links.ts';
+import { makeArchive, writeFiles } from '../tests/support/archive.ts';
+import { benchmarkBuildEnv, folderSize, indexTime, measureSearch, timed, type Run, type SearchRun } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -82,25 +83,6 @@ async function build(name: string, only?: (report: number) => boolean): Promise<
 	};
 }
 
-/** Every root-relative link of every page under `served`: how many, and those whose target is not there. */
-function checkLinks(): { links: number; broken: string[]; crossing: number } {
-	const files = new Set(readdirSync(served, { recursive: true, encoding: 'utf8' }).map((path) => `/${path}`));
-	const exists = (path: string) => files.has(path) || files.has(`${path.replace(/\/?$/, '/')}index.html`);
-	let links = 0;
-	let crossing = 0;
-	const broken: string[] = [];
-	for (const page of files) {
-		if (!page.endsWith('.html') || page.includes('/pagefind/')) continue;
-		const shard = page.split('/')[1];
-		for (const [, href] of readFileSync(join(served, page), 'utf8').matchAll(/\shref="(\/[^"#?]*)/g)) {
-			links++;
-			if (href!.split('/')[1] !== shard) crossing++;
-			if (!exists(decodeURI(href!))) broken.push(`${page} → ${href}`);
-		}
-	}
-	return { links, broken, crossing };
-}
-
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
@@ -109,7 +91,7 @@ try {
 	const whole = await build('whole');
 	const first = await build('shard-1', (report) => report <= half);
 	const second = await build('shard-2', (report) => report > half);
-	const links = checkLinks();
+	const links = checkLinks(served);
 	progress(`links: ${links.links} checked, ${links.broken.length} broken, ${links.crossing} into another site`);
 
 	const server = await serve(served, '/');

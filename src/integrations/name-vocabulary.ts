@@ -18,7 +18,7 @@ import { encodeShard, nameSubjects, vocabularyFolder, vocabularyShards } from '.
 const fragmentSignature = 'pagefind_dcd';
 
 /** Each indexed page's URL (as Pagefind has it, from the output folder's root) and id. */
-function pageIds(bundle: string): Map<string, string> {
+export function pageIds(bundle: string): Map<string, string> {
 	const folder = join(bundle, 'fragment');
 	const ids = new Map<string, string>();
 	for (const file of readdirSync(folder)) {

@@ -5,15 +5,17 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadEditorial, loadSourcebook, onContentFault, publishSourcebook } from '../loading/load.ts';
+import { loadEditorial, loadShardLinks, loadSourcebook, onContentFault, publishShardLinks, publishSourcebook } from '../loading/load.ts';
 import { lazyImports } from './lazy-imports.ts';
 
 export interface SourcebookOptions {
 	/** The content folder, relative to the project root. */
 	contentDir?: string;
+	/** In a sharded archive, the shard index file (docs/scaling.md), relative to the project root. */
+	shardIndex?: string;
 }
 
-export default function sourcebook({ contentDir = 'content' }: SourcebookOptions = {}): AstroIntegration {
+export default function sourcebook({ contentDir = 'content', shardIndex }: SourcebookOptions = {}): AstroIntegration {
 	return {
 		name: 'sourcebook',
 		hooks: {
@@ -21,6 +23,7 @@ export default function sourcebook({ contentDir = 'content' }: SourcebookOptions
 				const dir = fileURLToPath(new URL(`${contentDir}/`, config.root));
 				const book = loadSourcebook(dir, fileURLToPath(config.root));
 				publishSourcebook(book, loadEditorial(book, dir, fileURLToPath(config.root)));
+				publishShardLinks(shardIndex ? loadShardLinks(fileURLToPath(new URL(shardIndex, config.root)), config.base.replace(/\/?$/, '/'), book) : null);
 				updateConfig({ vite: { plugins: [lazyImports()] } });
 			},
 			// A content fault after an edit shows at once in the open page, in Vite's error overlay;

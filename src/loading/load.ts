@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { kindNames, kinds } from '../domain/model/schema.ts';
 import { readEditorial, type Editorial, type EditorialFile } from '../domain/model/editorial.ts';
 import { buildSourcebook, type ArticleFile, type ContentInput, type SubjectFile, type Sourcebook } from '../domain/model/sourcebook.ts';
+import { readShardIndex, type Shard, type ShardLinks } from '../domain/views/shards.ts';
 
 /** `content/people.yaml`, or every YAML file of `content/people/`. */
 function subjectFiles(contentDir: string, root: string): SubjectFile[] {
@@ -63,13 +64,24 @@ export function loadSourcebook(contentDir: string, root?: string): Sourcebook {
 	return buildSourcebook(readContent(contentDir, root));
 }
 
+/** One shard of a sharded archive, as the shard index lists it: the subject pages its content builds. */
+export function shardOfContent(base: string, label: string, contentDir: string): Shard {
+	return { base, label, subjects: loadSourcebook(contentDir).subjects.map((subject) => subject.path) };
+}
+
+/** The shard index at `file` (SHARD_INDEX), checked against the build of the shard at `base`. */
+export function loadShardLinks(file: string, base: string, book: Sourcebook): ShardLinks {
+	return readShardIndex(readFileSync(file, 'utf8'), file, base, book.subjects.map((subject) => subject.path));
+}
+
 // One sourcebook per process: the build hook computes it, and the plugin and the pages,
 // loaded in other module graphs of the same process, read it.
 const current = Symbol.for('sourcebook.current');
 const editorial = Symbol.for('sourcebook.editorial');
+const shards = Symbol.for('sourcebook.shards');
 const fault = Symbol.for('sourcebook.fault');
 const listeners = Symbol.for('sourcebook.fault-listeners');
-type Registry = { [current]?: Sourcebook; [editorial]?: Editorial; [fault]?: Error; [listeners]?: ((error: Error | null) => void)[] };
+type Registry = { [current]?: Sourcebook; [editorial]?: Editorial; [shards]?: ShardLinks; [fault]?: Error; [listeners]?: ((error: Error | null) => void)[] };
 
 /**
  * In `astro dev`, content that turned bad after an edit: until it is fixed, every page throws it,
@@ -91,6 +103,16 @@ export function onContentFault(listener: (error: Error | null) => void): void {
 export function publishSourcebook(book: Sourcebook, pages?: Editorial): void {
 	(globalThis as Registry)[current] = book;
 	if (pages) (globalThis as Registry)[editorial] = pages;
+}
+
+export function publishShardLinks(links: ShardLinks | null): void {
+	if (links) (globalThis as Registry)[shards] = links;
+	else delete (globalThis as Registry)[shards];
+}
+
+/** In a shard of a sharded archive (SHARD_INDEX), its subjects' pages in the other shards; null in a whole archive. Kept after the sourcebook is let go: the sitemaps read it last. */
+export function getShardLinks(): ShardLinks | null {
+	return (globalThis as Registry)[shards] ?? null;
 }
 
 /** The editorial pages and dossiers, checked against the published sourcebook. */

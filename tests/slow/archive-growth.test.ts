@@ -4,11 +4,11 @@
  * resolves, and every annotation can be reached by following links from the home page. The
  * site-wide annotations are paged, and the sitemaps list every page.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentInput, makeArchive } from '../support/archive.ts';
+import { contentInput, makeArchive, writeFiles } from '../support/archive.ts';
 import { buildSourcebook } from '../../src/domain/model/sourcebook.ts';
 import { latestShown, measureWindow } from '../../src/domain/views/pagination.ts';
 import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
@@ -29,10 +29,7 @@ const builds = sizes.map((sources) => {
 
 beforeAll(() => {
 	for (const { sources, archive, outDir } of builds) {
-		for (const [path, text] of archive.files) {
-			mkdirSync(dirname(join(dir, String(sources), 'content', path)), { recursive: true });
-			writeFileSync(join(dir, String(sources), 'content', path), text);
-		}
+		writeFiles(join(dir, String(sources), 'content'), archive.files);
 		const build = buildSite({ outDir, site, contentDir: join(dir, String(sources), 'content'), cacheDir: join(dir, String(sources), 'cache') });
 		expect(build.status, build.output.slice(-3000)).toBe(0);
 	}

@@ -6,12 +6,12 @@
  * figure once instead of every source's report, a subject page lists each term once, and a
  * figure page's measure table names one source of a figure and counts the rest.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentInput, makeArchive } from '../support/archive.ts';
+import { contentInput, makeArchive, writeFiles } from '../support/archive.ts';
 import { counterpartSources } from '../../src/domain/views/counterparts.ts';
 import { sideBySideLimit } from '../../src/domain/views/comparison.ts';
 import { buildSourcebook } from '../../src/domain/model/sourcebook.ts';
@@ -29,10 +29,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sourcebook-scale-'));
 const outDir = join(dir, 'site');
 
 beforeAll(() => {
-	for (const [path, text] of archive.files) {
-		mkdirSync(dirname(join(dir, 'content', path)), { recursive: true });
-		writeFileSync(join(dir, 'content', path), text);
-	}
+	writeFiles(join(dir, 'content'), archive.files);
 	const build = buildSite({ outDir, contentDir: join(dir, 'content'), cacheDir: join(dir, 'cache') });
 	expect(build.status, build.output.slice(-3000)).toBe(0);
 }, 240_000);

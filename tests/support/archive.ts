@@ -6,6 +6,8 @@
  * files (path → text), which the runner writes to a temporary folder. Names, quotes and numbers
  * are generated, not taken from any real source, and never leave the benchmark's temporary folder.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join as joinPath } from 'node:path';
 import { kindNames, kinds } from '../../src/domain/model/schema.ts';
 import type { ContentInput } from '../../src/domain/model/sourcebook.ts';
 import { entityGrowth, firstEditionRates } from '../../bench/cast.ts';
@@ -363,4 +365,12 @@ export function makeArchive(sources: number, seed: number, { only }: ArchiveOpti
 function yamlList(records: Record<string, string | number | string[]>[]): string {
 	const value = (v: string | number | string[]) => (typeof v === 'number' ? String(v) : Array.isArray(v) ? `[${v.map(yamlString).join(', ')}]` : yamlString(v));
 	return records.map((r) => Object.entries(r).map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${value(v)}`).join('\n')).join('\n') + '\n';
+}
+
+/** Writes an archive's files (path → text) under `dir`. */
+export function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
+	for (const [path, text] of files) {
+		mkdirSync(dirname(joinPath(dir, path)), { recursive: true });
+		writeFileSync(joinPath(dir, path), text);
+	}
 }

@@ -27,6 +27,8 @@ export interface BuildOptions {
 	cacheDir?: string;
 	/** How many of the latest sources the site's own search index holds (SEARCH_RECENT_SOURCES). */
 	recentSources?: number;
+	/** The shard index, when the build is one shard of a larger archive (SHARD_INDEX). */
+	shardIndex?: string;
 }
 
 export interface BuildResult {
@@ -34,12 +36,12 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir, recentSources }: BuildOptions): BuildResult {
+export function buildSite({ outDir, contentDir = 'content', base = '/', site, cacheDir, recentSources, shardIndex }: BuildOptions): BuildResult {
 	// --force: builds of different content folders must not reuse each other's content layer cache.
 	const result = spawnSync(process.execPath, [astroBin, 'build', '--force'], {
 		cwd: projectRoot,
 		encoding: 'utf8',
-		env: astroEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, CACHE_DIR: cacheDir, SEARCH_RECENT_SOURCES: recentSources?.toString() }),
+		env: astroEnv({ OUT_DIR: outDir, CONTENT_DIR: contentDir, BASE_PATH: base, SITE_URL: site, CACHE_DIR: cacheDir, SEARCH_RECENT_SOURCES: recentSources?.toString(), SHARD_INDEX: shardIndex }),
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

@@ -1,0 +1,123 @@
+/**
+ * An archive built in two shards under one origin (docs/scaling.md): the shard index made from
+ * the shards' content alone, then each shard built with it. A subject both shards mention keeps
+ * one permanent page, in the first shard: its page in the second names that one canonical, stays
+ * out of the second shard's search index and sitemap, and the two pages link to each other. Every
+ * link of both shards resolves; a stale index fails the build.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ShardIndex } from '../../src/domain/views/shards.ts';
+import { pageIds } from '../../src/integrations/name-vocabulary.ts';
+import { makeArchive, writeFiles } from '../support/archive.ts';
+import { buildSite, projectRoot } from '../support/build.ts';
+import { attribute, listPages, readPage, select, selectAll } from '../support/html.ts';
+import { checkLinks } from '../support/links.ts';
+
+const site = 'https://archive.test';
+const sources = 24;
+const shards = [
+	{ base: '/early/', label: 'Reports 1 to 12', only: (report: number) => report <= 12 },
+	{ base: '/late/', label: 'Reports 13 to 24', only: (report: number) => report > 12 },
+];
+const dir = mkdtempSync(join(tmpdir(), 'sourcebook-shards-'));
+const served = join(dir, 'served');
+const indexFile = join(dir, 'shards.json');
+const content = (base: string) => join(dir, 'content', base);
+const outDir = (base: string) => join(served, base);
+const subjectPage = /^(people|organizations|places|statements|figures|events)\/[^/]+\/$/;
+const builtSubjects = (base: string) => listPages(outDir(base)).filter((path) => subjectPage.test(path));
+
+let index: ShardIndex;
+let inBoth: string[];
+
+beforeAll(() => {
+	for (const shard of shards) writeFiles(content(shard.base), makeArchive(sources, 5, { only: shard.only }).files);
+	const made = spawnSync(process.execPath, ['scripts/shard-index.ts', '--out', indexFile, ...shards.flatMap((shard) => ['--base', shard.base, '--label', shard.label, '--content', content(shard.base)])], { cwd: projectRoot, encoding: 'utf8' });
+	expect(made.status, made.stderr).toBe(0);
+	index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
+	for (const shard of shards) {
+		const build = buildSite({ outDir: outDir(shard.base), contentDir: content(shard.base), base: shard.base, site, cacheDir: join(dir, 'cache', shard.base), shardIndex: indexFile });
+		expect(build.status, build.output.slice(-3000)).toBe(0);
+	}
+	const late = new Set(builtSubjects('/late/'));
+	inBoth = builtSubjects('/early/').filter((path) => late.has(path));
+}, 600_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('an archive built in two shards', () => {
+	it('has a shard index that lists, shard by shard, the subject pages each builds', () => {
+		expect(index.shards.map((shard) => [shard.base, shard.label])).toEqual(shards.map((shard) => [shard.base, shard.label]));
+		for (const shard of index.shards) expect(shard.subjects).toEqual(builtSubjects(shard.base));
+		expect(inBoth.length).toBeGreaterThan(0);
+	});
+
+	it('gives a subject of both shards one permanent page, in the first, and links its two pages', () => {
+		for (const path of inBoth) {
+			const permanent = `${site}/early/${path}`;
+			const early = readPage(outDir('/early/'), path);
+			const late = readPage(outDir('/late/'), path);
+			for (const page of [early, late]) {
+				expect(attribute(select('link[rel="canonical"]', page)!, 'href')).toBe(permanent);
+				expect(attribute(select('meta[property="og:url"]', page)!, 'content')).toBe(permanent);
+			}
+			expect(selectAll('[data-in-other-shards] a', early).map((a) => attribute(a, 'href'))).toEqual([`/late/${path}`]);
+			expect(selectAll('[data-in-other-shards] a', late).map((a) => attribute(a, 'href'))).toEqual([`/early/${path}`]);
+			// Only the permanent page is searched.
+			expect(select('[data-pagefind-body]', late)).toBeUndefined();
+		}
+	});
+
+	it('leaves a subject of one shard as a whole archive has it', () => {
+		const both = new Set(inBoth);
+		const own = builtSubjects('/late/').filter((path) => !both.has(path));
+		expect(own.length).toBeGreaterThan(0);
+		for (const path of own) {
+			const page = readPage(outDir('/late/'), path);
+			expect(attribute(select('link[rel="canonical"]', page)!, 'href')).toBe(`${site}/late/${path}`);
+			expect(select('[data-in-other-shards]', page)).toBeUndefined();
+		}
+	});
+
+	it('indexes a person, organization or place of both shards in the first shard only', () => {
+		const searched = (base: string) => new Set(pageIds(join(outDir(base), 'pagefind')).keys());
+		const early = searched('/early/');
+		const late = searched('/late/');
+		const entities = inBoth.filter((path) => /^(people|organizations|places)\//.test(path));
+		expect(entities.length).toBeGreaterThan(0);
+		for (const path of entities) {
+			expect(early.has(`/${path}`), path).toBe(true);
+			expect(late.has(`/${path}`), path).toBe(false);
+		}
+		// The late shard's own people are still found there.
+		const both = new Set(inBoth);
+		expect(builtSubjects('/late/').filter((path) => /^people\//.test(path) && !both.has(path)).every((path) => late.has(`/${path}`))).toBe(true);
+	});
+
+	it('lists every page in exactly one shard sitemap, at its permanent address', () => {
+		const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
+		const listed = shards.flatMap((shard) => locs(join(outDir(shard.base), 'sitemap-index.xml')).flatMap((sitemap) => locs(join(outDir(shard.base), sitemap.slice(`${site}${shard.base}`.length)))));
+		expect(listed.length).toBe(new Set(listed).size);
+		const permanent = new Set(inBoth.map((path) => `${site}/late/${path}`));
+		const pages = shards.flatMap((shard) => listPages(outDir(shard.base)).filter((p) => p !== '404.html').map((p) => `${site}${shard.base}${p}`)).filter((url) => !permanent.has(url));
+		expect(listed.sort()).toEqual(pages.sort());
+	});
+
+	it('resolves every link of both shards, some of them from one shard into the other', () => {
+		const links = checkLinks(served);
+		expect(links.broken).toEqual([]);
+		expect(links.crossing).toBeGreaterThanOrEqual(2 * inBoth.length);
+	});
+
+	it('refuses to build a shard with a stale index, naming the file and the subject', () => {
+		const stale = join(dir, 'stale.json');
+		const dropped = index.shards[1]!.subjects[0]!;
+		writeFileSync(stale, JSON.stringify({ shards: index.shards.map((shard) => (shard.base === '/late/' ? { ...shard, subjects: shard.subjects.slice(1) } : shard)) }));
+		const build = buildSite({ outDir: join(dir, 'stale-site'), contentDir: content('/late/'), base: '/late/', site, cacheDir: join(dir, 'cache', 'stale'), shardIndex: stale });
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain(`${stale}: "${dropped}": has a page in this build, but the shard index does not list it under /late/`);
+	});
+});
