@@ -1,8 +1,7 @@
-/** robots.txt: everything may be crawled; the sitemap is named only when the site's origin is known. */
+/** robots.txt: the sitemap is named only when the site's origin is known. */
 import type { APIRoute } from 'astro';
+import { robotsText } from '../domain/publishing/robots';
 import { href } from '../lib/paths';
 
-export const GET: APIRoute = ({ site }) => {
-	const sitemap = site ? `Sitemap: ${new URL(href('sitemap-index.xml'), site).href}\n` : '';
-	return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ site }) =>
+	new Response(robotsText(site ? new URL(href('sitemap-index.xml'), site).href : null), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -3,13 +3,15 @@
  * the shards' content alone, then each shard built with it. A subject both shards mention keeps
  * one permanent page, in the first shard: its page in the second names that one canonical, stays
  * out of the second shard's search index and sitemap, and the two pages link to each other. Every
- * link of both shards resolves; a stale index fails the build.
+ * link of both shards resolves; a stale index fails the build. The archive's root then names every
+ * shard's sitemaps and pages the annotations of both shards as one collection.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import type { ShardIndex } from '../../src/domain/views/shards.ts';
 import { pageIds } from '../../src/integrations/name-vocabulary.ts';
 import { makeArchive, writeFiles } from '../support/archive.ts';
@@ -30,6 +32,8 @@ const content = (base: string) => join(dir, 'content', base);
 const outDir = (base: string) => join(served, base);
 const subjectPage = /^(people|organizations|places|statements|figures|events)\/[^/]+\/$/;
 const builtSubjects = (base: string) => listPages(outDir(base)).filter((path) => subjectPage.test(path));
+const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
+const servedJson = <T>(url: string) => JSON.parse(readFileSync(join(served, new URL(url).pathname), 'utf8')) as T;
 
 let index: ShardIndex;
 let inBoth: string[];
@@ -45,6 +49,8 @@ beforeAll(() => {
 	}
 	const late = new Set(builtSubjects('/late/'));
 	inBoth = builtSubjects('/early/').filter((path) => late.has(path));
+	const root = spawnSync(process.execPath, ['scripts/shard-root.ts', '--index', indexFile, '--served', served], { cwd: projectRoot, encoding: 'utf8' });
+	expect(root.status, root.stderr).toBe(0);
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -98,7 +104,6 @@ describe('an archive built in two shards', () => {
 	});
 
 	it('lists every page in exactly one shard sitemap, at its permanent address', () => {
-		const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
 		const listed = shards.flatMap((shard) => locs(join(outDir(shard.base), 'sitemap-index.xml')).flatMap((sitemap) => locs(join(outDir(shard.base), sitemap.slice(`${site}${shard.base}`.length)))));
 		expect(listed.length).toBe(new Set(listed).size);
 		const permanent = new Set(inBoth.map((path) => `${site}/late/${path}`));
@@ -110,6 +115,39 @@ describe('an archive built in two shards', () => {
 		const links = checkLinks(served);
 		expect(links.broken).toEqual([]);
 		expect(links.crossing).toBeGreaterThanOrEqual(2 * inBoth.length);
+	});
+
+	it('names every shard sitemap in the root sitemap index, which robots.txt names', () => {
+		const shardSitemaps = shards.flatMap((shard) => locs(join(outDir(shard.base), 'sitemap-index.xml')));
+		expect(shardSitemaps.length).toBeGreaterThanOrEqual(2);
+		expect(locs(join(served, 'sitemap-index.xml'))).toEqual(shardSitemaps);
+		expect(readFileSync(join(served, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/sitemap-index.xml\n`);
+	});
+
+	it('pages the annotations of both shards as one collection, from the first shard into the second', () => {
+		const root = JSON.parse(readFileSync(join(served, 'annotations.jsonld'), 'utf8')) as PagedAnnotationCollection;
+		const collections = shards.map((shard) => servedJson<PagedAnnotationCollection>(`${site}${shard.base}annotations.jsonld`));
+		expect(root.id).toBe(`${site}/annotations.jsonld`);
+		expect(root.total).toBe(collections[0]!.total + collections[1]!.total);
+		expect([root.first, root.last]).toEqual([collections[0]!.first, collections[1]!.last]);
+		const seen: AnnotationPage[] = [];
+		let items = 0;
+		for (let id: string | undefined = root.first; id; ) {
+			const page = servedJson<AnnotationPage>(id);
+			expect(page.partOf).toEqual({ id: root.id, label: root.label, total: root.total });
+			expect(page.startIndex).toBe(items);
+			expect(page.prev).toBe(seen.at(-1)?.id);
+			items += page.items.length;
+			seen.push(page);
+			id = page.next;
+		}
+		expect(seen.at(-1)!.id).toBe(root.last);
+		expect(items).toBe(root.total);
+		// The first shard's pages, then the second's.
+		const order = seen.map((page) => new URL(page.id).pathname.split('/')[1]);
+		const crossing = order.indexOf('late');
+		expect(crossing).toBeGreaterThan(0);
+		expect(order).toEqual([...Array<string>(crossing).fill('early'), ...Array<string>(order.length - crossing).fill('late')]);
 	});
 
 	it('refuses to build a shard with a stale index, naming the file and the subject', () => {
