@@ -10,7 +10,7 @@ import { writeDraftBody, type Mark } from './draft-body.ts';
 import { suggestEntities } from './entities.ts';
 import { suggestFigures } from './figures.ts';
 import { matchNames, namePattern, normalizeWords, type NamedSubject, type NameMark, type Usage } from './names.ts';
-import type { EntityKind } from '../views/copy.ts';
+import { isEntity, type EntityKind } from '../views/copy.ts';
 import { findParagraphs } from './paragraphs.ts';
 import { abbreviationForms, compactForm, initials, roleNames } from './name-forms.ts';
 import { suggestStatements } from './statements.ts';
@@ -52,11 +52,10 @@ export interface ImportResult {
  * their abbreviations' other forms ("U.S." for "US"), and a person's titles held on `date`.
  */
 export function namedSubjects(subjects: Subject[], date?: string): NamedSubject[] {
-	return subjects.flatMap((s) => {
-		if (s.kind !== 'person' && s.kind !== 'organization' && s.kind !== 'place') return [];
+	return subjects.filter(isEntity).map((s) => {
 		const roles = s.kind === 'person' && date !== undefined ? roleNames(s.data.roles, date) : [];
 		const aliases = [...new Set([...s.data.aliases, ...s.data.aliases.flatMap(abbreviationForms), ...roles])];
-		return [{ id: s.id, kind: s.kind, name: s.data.name, aliases, about: [s.data.description, s.data.context ?? ''].join(' ') }];
+		return { id: s.id, kind: s.kind, name: s.data.name, aliases, about: [s.data.description, s.data.context ?? ''].join(' ') };
 	});
 }
 

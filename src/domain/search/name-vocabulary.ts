@@ -5,20 +5,15 @@
  */
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { foldedWords, nameWordKeys } from './name-keys.ts';
+import { isEntity, isEntityKind } from '../views/copy.ts';
 import type { NameSubject } from './name-suggestions.ts';
 
 /** The vocabulary's folder, inside Pagefind's bundle folder. */
 export const vocabularyFolder = 'names/';
 
-const namedKinds = new Set(['person', 'organization', 'place']);
-
 /** The named subjects of a sourcebook, without Pagefind's page ids (known once it has indexed). */
 export function nameSubjects(book: Sourcebook): Omit<NameSubject, 'page'>[] {
-	return book.subjects.flatMap((subject) =>
-		subject.kind === 'person' || subject.kind === 'organization' || subject.kind === 'place'
-			? [{ kind: subject.kind, path: subject.path, name: subject.title, aliases: subject.data.aliases }]
-			: [],
-	);
+	return book.subjects.filter(isEntity).map((subject) => ({ kind: subject.kind, path: subject.path, name: subject.title, aliases: subject.data.aliases }));
 }
 
 /** Each shard's key and its subjects: a subject is in the shard of every key of every word of its names. */
@@ -42,7 +37,7 @@ export function decodeShard(text: string): NameSubject[] {
 	const rows = JSON.parse(text) as unknown;
 	if (!Array.isArray(rows)) throw new Error('A name vocabulary shard is not a list');
 	return rows.map((row: unknown) => {
-		if (!Array.isArray(row) || row.length < 4 || !namedKinds.has(row[0]) || !row.every((cell, i) => typeof cell === 'string' || (i === 2 && cell === null))) {
+		if (!Array.isArray(row) || row.length < 4 || !isEntityKind(row[0]) || !row.every((cell, i) => typeof cell === 'string' || (i === 2 && cell === null))) {
 			throw new Error(`A name vocabulary shard has a malformed row: ${JSON.stringify(row)}`);
 		}
 		const [kind, path, page, name, ...aliases] = row as Row;

@@ -5,7 +5,7 @@
  * use it too.
  */
 import type { ArticleMeta, Kind } from '../model/schema.ts';
-import type { Sourcebook, SubjectOf } from '../model/sourcebook.ts';
+import type { Sourcebook, Subject, SubjectOf } from '../model/sourcebook.ts';
 
 /** People, organizations and places: named by the sources, compared by the terms they use. */
 export const entityKinds = ['person', 'organization', 'place'] as const satisfies readonly Kind[];
@@ -13,6 +13,13 @@ export type EntityKind = (typeof entityKinds)[number];
 
 export function isEntityKind(kind: string): kind is EntityKind {
 	return (entityKinds as readonly string[]).includes(kind);
+}
+
+/** A person, organization or place: a subject with a name, aliases and a description. */
+export type Entity = Extract<Subject, { kind: EntityKind }>;
+
+export function isEntity(subject: Subject): subject is Entity {
+	return isEntityKind(subject.kind);
 }
 
 /** What a list or a table calls a source: its outlet, else (when it names none) its title. */
