@@ -1,7 +1,8 @@
 /**
  * `npm run bench:shards`: the shard trial of docs/scaling.md. The synthetic archive is built whole
  * and as two shards (its reports' first and second half, in publication order), each shard under
- * its own base path; every build timed, with its peak memory. Then, served under one origin: a
+ * its own base path and linked to the other by the shard index, made from their content first;
+ * every build timed, with its peak memory, then the archive's root written. Then, served under one origin: a
  * first search of the whole archive's index, against a first search of the first shard's index
  * with the second shard's merged (Pagefind's `mergeIndex`), and every link of both shards
  * resolved. Writes bench/SHARDS.md and bench/SHARDS.json.
@@ -9,14 +10,18 @@
  *   npm run bench:shards                         2,000 reports, shards of 1,000
  *   npm run bench:shards -- --sources 200 --out /tmp/s.md   a quick run
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serve } from '../tests/support/server.ts';
 import { checkLinks } from '../tests/support/links.ts';
-import { makeArchive, writeFiles } from '../tests/support/archive.ts';
+import { makeArchive, writeFiles, type Archive } from '../tests/support/archive.ts';
+import { shardIndex } from '../src/domain/views/shards.ts';
+import { shardOfContent } from '../src/loading/load.ts';
+import { pageIds } from '../src/integrations/name-vocabulary.ts';
+import type { PagedAnnotationCollection } from '../src/domain/publishing/web-annotation.ts';
 import { benchmarkBuildEnv, folderSize, indexTime, measureSearch, timed, type Run, type SearchRun } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -52,18 +57,29 @@ interface Build {
 	subjectPages: Set<string>;
 }
 
-async function build(name: string, only?: (report: number) => boolean): Promise<Build> {
+interface Content {
+	name: string;
+	dir: string;
+	archive: Archive;
+}
+
+function content(name: string, only?: (report: number) => boolean): Content {
 	const archive = makeArchive(sources, seed, { only });
-	const content = join(work, name, 'content');
-	writeFiles(content, archive.files);
+	const dir = join(work, name, 'content');
+	writeFiles(dir, archive.files);
+	return { name, dir, archive };
+}
+
+async function build({ name, dir, archive }: Content, shardIndexFile?: string): Promise<Build> {
 	const outDir = join(served, name);
 	const env = benchmarkBuildEnv({
-		CONTENT_DIR: content,
+		CONTENT_DIR: dir,
 		OUT_DIR: outDir,
 		BASE_PATH: `/${name}/`,
 		CACHE_DIR: join(work, name, 'cache'),
 		// One index per build: the trial compares shards merged in the browser with one whole index.
 		SEARCH_RECENT_SOURCES: String(sources),
+		SHARD_INDEX: shardIndexFile,
 	});
 	const { ms, cpuMs, peakMB, peakByCommandMB, output } = await timed(process.execPath, [astro, 'build'], { cwd: root, env });
 	const run: Run = { ms, cpuMs, peakMB, peakByCommandMB, indexMs: indexTime(output) };
@@ -88,9 +104,19 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const s = (ms: number) => (ms / 1000).toFixed(1);
 
 try {
-	const whole = await build('whole');
-	const first = await build('shard-1', (report) => report <= half);
-	const second = await build('shard-2', (report) => report > half);
+	const whole = await build(content('whole'));
+	const shardContents = [content('shard-1', (report) => report <= half), content('shard-2', (report) => report > half)];
+	// The shard index, from the shards' content alone, before either is built.
+	const indexStarted = performance.now();
+	const index = shardIndex(shardContents.map(({ name, dir }, at) => shardOfContent(`/${name}/`, `Reports ${at === 0 ? `1–${half}` : `${half + 1}–${sources}`}`, dir)));
+	const shardIndexFile = join(work, 'shards.json');
+	writeFileSync(shardIndexFile, JSON.stringify(index));
+	const indexMs = performance.now() - indexStarted;
+	progress(`shard index: ${(indexMs / 1000).toFixed(1)} s`);
+	const first = await build(shardContents[0]!, shardIndexFile);
+	const second = await build(shardContents[1]!, shardIndexFile);
+	const rootStep = await timed(process.execPath, ['scripts/shard-root.ts', '--index', shardIndexFile, '--served', served], { cwd: root, env: process.env });
+	progress(`root: ${(rootStep.ms / 1000).toFixed(1)} s`);
 	const links = checkLinks(served);
 	progress(`links: ${links.links} checked, ${links.broken.length} broken, ${links.crossing} into another site`);
 
@@ -110,6 +136,10 @@ try {
 	}
 	const mergedUrls = searches.merged.first.urls ?? [];
 	const inBoth = [...first.subjectPages].filter((page) => second.subjectPages.has(page)).length;
+	// Pages both shards' search indexes hold: the subjects a merged search would list twice.
+	const firstIndexed = new Set(pageIds(join(served, 'shard-1', 'pagefind')).keys());
+	const indexedInBoth = [...pageIds(join(served, 'shard-2', 'pagefind')).keys()].filter((url) => firstIndexed.has(url)).length;
+	const rootCollection = JSON.parse(readFileSync(join(served, 'annotations.jsonld'), 'utf8')) as PagedAnnotationCollection;
 
 	const row = (b: Build) =>
 		`| ${b.name} | ${b.reports} | ${s(b.run.ms)} | ${s(b.run.cpuMs)} | ${b.run.peakMB.toFixed(0)} | ${s(b.run.indexMs)} | ${b.pages} | ${mb(b.outputBytes)} MB | ${mb(b.indexBytes)} MB |`;
@@ -129,6 +159,8 @@ ${row(second)}
 
 One shard against the whole: ${((first.run.ms / whole.run.ms) * 100).toFixed(0)}% and ${((second.run.ms / whole.run.ms) * 100).toFixed(0)}% of its wall time, ${((first.run.peakMB / whole.run.peakMB) * 100).toFixed(0)}% and ${((second.run.peakMB / whole.run.peakMB) * 100).toFixed(0)}% of its peak memory. Both shards together: ${((first.run.ms + second.run.ms) / whole.run.ms).toFixed(2)} times the whole's wall time, run one after the other on one machine (on two machines, the longer of the two). ${inBoth} subjects have a page in both shards (each listing its shard's mentions): ${first.subjectPages.size + second.subjectPages.size} subject pages across the shards against ${whole.subjectPages.size} in the whole.
 
+Around the builds: the shard index (\`shardOfContent\` over both shards' content, as \`npm run shard-index\` does) took ${s(indexMs)} s before the shards were built; the archive's root (\`npm run shard-root\`: the annotation collection across both shards, ${rootCollection.total} annotations, its pages rejoined in place) took ${s(rootStep.ms)} s after.
+
 ## A first search across both shards
 
 Pagefind's browser API in Chromium, from an article page, with an empty cache, bytes as a gzip-compressing server would send them (as in bench/RESULTS.md): a first search for “${whole.queries[0]}” (the five first results' data loaded), the same again (median of seven), then “${whole.queries[1]}”. Bytes transferred, milliseconds, number of results.
@@ -139,14 +171,14 @@ ${searchRow('the whole archive', searches.whole)}
 ${searchRow('shard 1 alone', searches.firstShard)}
 ${searchRow('shard 1, shard 2 merged', searches.merged)}
 
-The merged search's first five results: ${mergedUrls.map((url) => `\`${url}\``).join(', ')}.
+The merged search's first five results: ${mergedUrls.map((url) => `\`${url}\``).join(', ')}. Pages in both shards' search indexes: ${indexedInBoth} (a subject's page in the second shard, when the first has one too, names the first's canonical and is not indexed).
 
 ## Links
 
-${links.links} root-relative links in the three sites' pages: ${links.broken.length} broken${links.broken.length ? ` (${links.broken.slice(0, 5).join('; ')})` : ''}, ${links.crossing} into another site. Each shard links only within itself; a subject in both shards has a page in each, and no page yet links to the other shard's (docs/scaling.md says how it would).
+${links.links} root-relative links in the three sites' pages: ${links.broken.length} broken${links.broken.length ? ` (${links.broken.slice(0, 5).join('; ')})` : ''}, ${links.crossing} from one shard into the other: each page of a subject in both shards links to its page in the other.
 `;
 	writeFileSync(out, report);
-	writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify({ sources, seed, builds: [whole, first, second].map(({ subjectPages, ...b }) => ({ ...b, subjectPages: subjectPages.size })), searches, links: { ...links, broken: links.broken.slice(0, 20) } }, null, 1));
+	writeFileSync(out.replace(/\.md$/, '.json'), JSON.stringify({ sources, seed, builds: [whole, first, second].map(({ subjectPages, ...b }) => ({ ...b, subjectPages: subjectPages.size })), shardIndexMs: indexMs, rootMs: rootStep.ms, annotations: rootCollection.total, indexedInBoth, searches, links: { ...links, broken: links.broken.slice(0, 20) } }, null, 1));
 	progress(`wrote ${out}`);
 } finally {
 	rmSync(work, { recursive: true, force: true });
