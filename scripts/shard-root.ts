@@ -34,7 +34,8 @@ let pages = 0;
 collections.forEach((collection, at) => {
 	for (let id: string | undefined = collection.first; id; ) {
 		const page = readJson<AnnotationPage>(id);
-		const links = { startIndex, prev: id === collection.first ? collections[at - 1]?.last : undefined, next: id === collection.last ? collections[at + 1]?.first : undefined };
+		// Within a shard, the links its build wrote; at its first and last page, the neighbouring shards'.
+		const links = { startIndex, prev: id === collection.first ? collections[at - 1]?.last : page.prev, next: id === collection.last ? collections[at + 1]?.first : page.next };
 		writeFileSync(fileOf(id), JSON.stringify(rejoinedPage(page, root, links)));
 		startIndex += page.items.length;
 		pages++;

@@ -35,6 +35,11 @@ const builtSubjects = (base: string) => listPages(outDir(base)).filter((path) =>
 const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
 const servedJson = <T>(url: string) => JSON.parse(readFileSync(join(served, new URL(url).pathname), 'utf8')) as T;
 
+function writeRoot(): void {
+	const root = spawnSync(process.execPath, ['scripts/shard-root.ts', '--index', indexFile, '--served', served], { cwd: projectRoot, encoding: 'utf8' });
+	expect(root.status, root.stderr).toBe(0);
+}
+
 let index: ShardIndex;
 let inBoth: string[];
 
@@ -49,8 +54,7 @@ beforeAll(() => {
 	}
 	const late = new Set(builtSubjects('/late/'));
 	inBoth = builtSubjects('/early/').filter((path) => late.has(path));
-	const root = spawnSync(process.execPath, ['scripts/shard-root.ts', '--index', indexFile, '--served', served], { cwd: projectRoot, encoding: 'utf8' });
-	expect(root.status, root.stderr).toBe(0);
+	writeRoot();
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -148,6 +152,11 @@ describe('an archive built in two shards', () => {
 		const crossing = order.indexOf('late');
 		expect(crossing).toBeGreaterThan(0);
 		expect(order).toEqual([...Array<string>(crossing).fill('early'), ...Array<string>(order.length - crossing).fill('late')]);
+		// Written again, the root is the same.
+		const files = ['annotations.jsonld', ...seen.map((page) => new URL(page.id).pathname)].map((path) => join(served, path));
+		const before = files.map((file) => readFileSync(file, 'utf8'));
+		writeRoot();
+		expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
 	});
 
 	it('refuses to build a shard with a stale index, naming the file and the subject', () => {

@@ -4,7 +4,8 @@
  * `first` is the first shard's first page, `last` the last shard's last page, and every page is
  * rejoined to it: part of the root collection, its `startIndex` counted from the archive's first
  * annotation, and `next`/`prev` crossing from one shard's last page to the next shard's first.
- * Rejoining a page twice gives the same page.
+ * Rejoining a page twice gives the same page. Each shard's own collection file stays as its build
+ * wrote it: the root step reads the shards' first and last pages from it, every time it runs.
  */
 import type { AnnotationPage, PagedAnnotationCollection } from './web-annotation.ts';
 
@@ -19,20 +20,13 @@ export function rootCollection(id: string, shards: readonly PagedAnnotationColle
 export interface PageLinks {
 	/** How many of the archive's annotations come before this page's. */
 	startIndex: number;
-	/** Across a shard's boundary: the previous shard's last page, the next shard's first. */
-	prev?: string;
-	next?: string;
+	/** The pages before and after it in the archive: within its shard, or across a shard's boundary. */
+	prev: string | undefined;
+	next: string | undefined;
 }
 
-/** A shard's page as part of the archive's collection; a link across shards replaces none within one. */
+/** A shard's page as part of the archive's collection. */
 export function rejoinedPage(page: AnnotationPage, root: PagedAnnotationCollection, { startIndex, prev, next }: PageLinks): AnnotationPage {
-	const { items, ...head } = page;
-	return {
-		...head,
-		partOf: { id: root.id, label: root.label, total: root.total },
-		startIndex,
-		...(page.prev ?? prev ? { prev: page.prev ?? prev } : {}),
-		...(page.next ?? next ? { next: page.next ?? next } : {}),
-		items,
-	};
+	const { items, prev: _prev, next: _next, ...head } = page;
+	return { ...head, partOf: { id: root.id, label: root.label, total: root.total }, startIndex, ...(prev ? { prev } : {}), ...(next ? { next } : {}), items };
 }

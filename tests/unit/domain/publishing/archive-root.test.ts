@@ -39,18 +39,17 @@ describe('rejoinedPage', () => {
 	const lastOfEarly: AnnotationPage = { '@context': context, id: early.last, type: 'AnnotationPage', partOf: { id: early.id, label: 'every note', total: 5 }, startIndex: 3, prev: early.first, items: [item, item] };
 
 	it('makes a page part of the archive, counted from its first annotation, linked across the boundary', () => {
-		const page = rejoinedPage(lastOfEarly, root, { startIndex: 3, next: late.first });
+		const page = rejoinedPage(lastOfEarly, root, { startIndex: 3, prev: early.first, next: late.first });
 		expect(page).toEqual({ ...lastOfEarly, partOf: { id: root.id, label: 'every note', total: 9 }, startIndex: 3, next: late.first });
 		expect(Object.keys(page).at(-1)).toBe('items');
 		// Rejoined again, the same page.
-		expect(rejoinedPage(page, root, { startIndex: 3, next: late.first })).toEqual(page);
+		expect(rejoinedPage(page, root, { startIndex: 3, prev: early.first, next: late.first })).toEqual(page);
 	});
 
-	it('keeps the links within a shard', () => {
-		const firstOfLate: AnnotationPage = { '@context': context, id: late.first, type: 'AnnotationPage', partOf: { id: late.id, label: 'every note', total: 4 }, startIndex: 0, next: 'https://archive.test/late/annotations-2.jsonld', items: [item] };
-		const page = rejoinedPage(firstOfLate, root, { startIndex: 5, prev: early.last, next: 'https://archive.test/other.jsonld' });
-		expect(page.startIndex).toBe(5);
+	it('drops a link that no longer holds: the archive’s last page has no next', () => {
+		const stale: AnnotationPage = { '@context': context, id: late.last, type: 'AnnotationPage', partOf: { id: root.id, label: 'every note', total: 9 }, startIndex: 5, prev: early.first, next: 'https://archive.test/gone/annotations-1.jsonld', items: [item] };
+		const page = rejoinedPage(stale, root, { startIndex: 5, prev: early.last, next: undefined });
 		expect(page.prev).toBe(early.last);
-		expect(page.next).toBe('https://archive.test/late/annotations-2.jsonld');
+		expect('next' in page).toBe(false);
 	});
 });
