@@ -86,7 +86,7 @@ export function buildScriptVariables(): Record<string, string> {
 }
 
 /** The environment of a benchmark's `astro build`: as `npm run build` sets it, then `settings`. */
-export function benchmarkBuildEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
+export function benchmarkBuildEnv(settings: Record<string, string | undefined>): NodeJS.ProcessEnv {
 	return astroEnv({ ...buildScriptVariables(), ...settings });
 }
 

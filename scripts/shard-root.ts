@@ -33,7 +33,7 @@ let startIndex = 0;
 let pages = 0;
 collections.forEach((collection, at) => {
 	for (let id: string | undefined = collection.first; id; ) {
-		const page = readJson<AnnotationPage>(id);
+		const page: AnnotationPage = readJson(id);
 		// Within a shard, the links its build wrote; at its first and last page, the neighbouring shards'.
 		const links = { startIndex, prev: id === collection.first ? collections[at - 1]?.last : page.prev, next: id === collection.last ? collections[at + 1]?.first : page.next };
 		writeFileSync(fileOf(id), JSON.stringify(rejoinedPage(page, root, links)));
