@@ -58,6 +58,8 @@ export default defineConfig({
 			// A first search covers the latest SEARCH_RECENT_SOURCES sources (and every person,
 			// organization and place); older ones are searched on demand (docs/search.md).
 			periods: () => searchPeriods(getSourcebook(), Number(process.env.SEARCH_RECENT_SOURCES || recentSourcesDefault)),
+			// In a shard, the other shards' indexes are searched on demand too (docs/scaling.md).
+			otherParts: () => getShardLinks()?.others ?? [],
 			beforeIndexing: releaseSourcebook,
 			afterIndexing: names.write,
 		}),

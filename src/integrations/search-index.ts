@@ -44,6 +44,8 @@ export interface SearchIndexOptions {
 	afterIndexing?: (bundle: string) => string;
 	/** Splits the index by period; read before `beforeIndexing`. Without it, one index of every page. */
 	periods?: () => SearchPeriods;
+	/** In an archive built in shards, the other shards, whose indexes a search merges on demand. */
+	otherParts?: () => readonly { base: string; label: string }[];
 }
 
 /** Indexes the pages `glob` matches (every page without one) into `outputPath`; the pages indexed. */
@@ -67,7 +69,7 @@ function keepIndexOnly(folder: string): void {
 	for (const file of readdirSync(folder)) if (/\.(js|css)$|^wasm\./.test(file)) rmSync(join(folder, file));
 }
 
-export default function searchIndex({ beforeIndexing, afterIndexing, periods }: SearchIndexOptions = {}): AstroIntegration {
+export default function searchIndex({ beforeIndexing, afterIndexing, periods, otherParts }: SearchIndexOptions = {}): AstroIntegration {
 	return {
 		name: 'sourcebook-search-index',
 		hooks: {
@@ -85,7 +87,7 @@ export default function searchIndex({ beforeIndexing, afterIndexing, periods }: 
 						pages += await writeIndex(site, join(bundle, period.bundle), sourcesGlob(period.sources));
 						keepIndexOnly(join(bundle, period.bundle));
 					}
-					if (split) writeFileSync(join(bundle, periodsManifestFile), JSON.stringify(periodsManifest(split)));
+					if (split) writeFileSync(join(bundle, periodsManifestFile), JSON.stringify(periodsManifest(split, otherParts?.())));
 					const inPeriods = split && split.earlier.length > 0 ? ` (older sources in ${split.earlier.length} yearly indexes under it)` : '';
 					// The benchmark reads the time from this line.
 					logger.info(`indexed ${pages} pages into ${bundle}${inPeriods} in ${((performance.now() - start) / 1000).toFixed(2)} s`);

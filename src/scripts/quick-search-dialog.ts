@@ -8,7 +8,7 @@ import { href } from '../lib/paths';
 import { renderResult, type ResultData } from './search-result';
 import { bundlePath } from './search-settings';
 import { earlierIndexes, fetchPeriods, indexOptions } from './search-periods';
-import { earlierSources, recentScope, type PeriodsManifest } from '../domain/search/periods-manifest';
+import { hasRest, recentScope, restOfArchive, type PeriodsManifest } from '../domain/search/periods-manifest';
 import { nameLookup, renderSuggestions, shownSuggestions, withNames, type Suggestion } from './name-lookup';
 import { loadStylesheet } from './stylesheet.ts';
 import resultStyles from '../styles/search-results.css?url';
@@ -143,17 +143,17 @@ export function quickSearchDialog(): { open(): void } {
 		await earlier;
 		const found = await withNames(lookup, term, api.debouncedSearch(term, {}, typingPause));
 		if (!found || search !== current) return;
-		const partial = periods.earlier.length > 0 && !earlier;
+		const partial = hasRest(periods) && !earlier;
 		// Nothing among the recent sources: the older ones are searched at once, not offered.
 		if (found.results.length === 0 && partial) {
 			list.replaceChildren();
 			showMore.hidden = true;
 			scope.hidden = true;
-			status.textContent = `No results for “${term}” in ${recentScope(periods)}: searching ${earlierSources(periods)}…`;
+			status.textContent = `No results for “${term}” in ${recentScope(periods)}: searching ${restOfArchive(periods)}…`;
 			const merged = await mergeEarlier(api, periods);
 			if (search !== current) return;
 			if (merged) await runSearch(term);
-			else status.textContent = `No results for “${term}” in ${recentScope(periods)}; ${earlierSources(periods)} could not be loaded.`;
+			else status.textContent = `No results for “${term}” in ${recentScope(periods)}; ${restOfArchive(periods)} could not be loaded.`;
 			return;
 		}
 		results = found.results;
@@ -165,7 +165,7 @@ export function quickSearchDialog(): { open(): void } {
 		scope.hidden = !partial;
 		if (partial) {
 			scope.querySelector('span')!.textContent = `Searched ${recentScope(periods)}.`;
-			searchEarlier.textContent = `Search ${earlierSources(periods)} too`;
+			searchEarlier.textContent = `Search ${restOfArchive(periods)} too`;
 		}
 		await showNext(search);
 	}
@@ -187,7 +187,7 @@ export function quickSearchDialog(): { open(): void } {
 		const [api, periods] = await Promise.all([loadPagefind(), fetchPeriods()]);
 		const merged = await mergeEarlier(api, periods);
 		await runSearch(field.value);
-		if (!merged) scope.querySelector('span')!.textContent = `Searched ${recentScope(periods)}; ${earlierSources(periods)} could not be loaded.`;
+		if (!merged) scope.querySelector('span')!.textContent = `Searched ${recentScope(periods)}; ${restOfArchive(periods)} could not be loaded.`;
 		field.focus();
 	});
 	// The reader goes on where the new results start (the button may hide when they are all shown).

@@ -1,7 +1,7 @@
 /**
  * The search index's periods in the browser (src/domain/search/search-periods.ts): the manifest,
- * fetched once a page, and the older sources' indexes with the options the site's own index is
- * searched with. Shared by the quick search, which merges them on demand, and the search page,
+ * fetched once a page, and the older sources' indexes (and in an archive built in shards, the
+ * other shards') with the options the site's own index is searched with. Shared by the quick search, which merges them on demand, and the search page,
  * which searches them all.
  */
 import { periodsManifestFile, unsplit, type PeriodsManifest } from '../domain/search/periods-manifest';
@@ -21,7 +21,10 @@ export function fetchPeriods(): Promise<PeriodsManifest> {
 	return manifest;
 }
 
-/** Each older period's index, as Pagefind's `mergeIndex` takes it. */
+/** Each older period's index, then each other shard's, as Pagefind's `mergeIndex` takes it. */
 export function earlierIndexes(periods: PeriodsManifest): ({ bundlePath: string } & typeof indexOptions)[] {
-	return periods.earlier.map((period) => ({ bundlePath: `${bundlePath}${period.bundle}`, ...indexOptions }));
+	return [
+		...periods.earlier.map((period) => ({ bundlePath: `${bundlePath}${period.bundle}`, ...indexOptions })),
+		...periods.otherParts.map((part) => ({ bundlePath: part.bundle, ...indexOptions, baseUrl: part.baseUrl })),
+	];
 }

@@ -3,8 +3,7 @@
  * title, excerpt and source, and the annotations its hits fall in.
  */
 import { count } from '../domain/views/copy.ts';
-import { annotationHits, decodeMetaValue, filteredHits, type MentionedIn, type PageData, type ReportedElsewhere, type SearchFilters } from '../domain/search/search-results';
-import { articleHref, href } from '../lib/paths';
+import { annotationHits, decodeMetaValue, filteredHits, resultBase, type MentionedIn, type PageData, type ReportedElsewhere, type SearchFilters } from '../domain/search/search-results';
 
 export type Filters = Record<string, string[]>;
 
@@ -34,13 +33,13 @@ function html(tag: 'p' | 'span', className: string, markup: string): HTMLElement
 const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 
 /**
- * Links to the first mention in each of a few sources, the searched words carried along, and to
- * `rest` (the subject's page) for the others.
+ * Links to the first mention in each of a few sources (under `base`, the result's site), the
+ * searched words carried along, and to `rest` (the subject's page) for the others.
  */
-function sourceLinks({ sources, more }: MentionedIn, search: string, rest: string): (HTMLAnchorElement | string)[] {
+function sourceLinks({ sources, more }: MentionedIn, base: string, search: string, rest: string): (HTMLAnchorElement | string)[] {
 	const links: (HTMLAnchorElement | string)[] = sources.flatMap(({ slug, anchor, title }, i) => {
 		const link = element('a', 'search-mention-link', title);
-		link.href = `${articleHref(slug)}${search}#${anchor}`;
+		link.href = `${base}articles/${slug}/${search}#${anchor}`;
 		return i > 0 ? ['; ', link] : [link];
 	});
 	if (more > 0) {
@@ -52,15 +51,16 @@ function sourceLinks({ sources, more }: MentionedIn, search: string, rest: strin
 }
 
 /** A subject's first sources (its page's `mentioned-in` metadata). */
-function mentionLinks(data: ResultData, search: string): (HTMLAnchorElement | string)[] {
+function mentionLinks(data: ResultData, base: string, search: string): (HTMLAnchorElement | string)[] {
 	const encoded = data.meta['mentioned-in'];
-	return encoded ? sourceLinks(decodeMetaValue<MentionedIn>(encoded), search, data.url) : [];
+	return encoded ? sourceLinks(decodeMetaValue<MentionedIn>(encoded), base, search, data.url) : [];
 }
 
 /** One result, showing the annotations its hits fall in that the search's filters ask for. */
 export function renderResult(data: ResultData, filters: SearchFilters = {}): Element {
 	const kind = data.filters?.type?.[0];
 	const search = new URL(data.url, window.location.href).search;
+	const base = resultBase(data.url);
 	const annotations = filteredHits(annotationHits(data), filters).slice(0, maxAnnotations);
 	const link = element('a', 'search-result-link', data.meta.title ?? data.url);
 	link.href = data.url;
@@ -69,7 +69,7 @@ export function renderResult(data: ResultData, filters: SearchFilters = {}): Ele
 		'search-result',
 		element('p', 'search-result-title', ...(kind ? [kindTag(kind), ' '] : []), link),
 	);
-	const mentions = mentionLinks(data, search);
+	const mentions = mentionLinks(data, base, search);
 	if (mentions.length > 0) item.append(element('p', 'search-result-source', 'In ', ...mentions));
 	// An article's hits are shown where they fall, in its annotations.
 	if (annotations.length === 0 && data.excerpt) item.append(html('p', 'search-result-excerpt', data.excerpt));
@@ -83,7 +83,7 @@ export function renderResult(data: ResultData, filters: SearchFilters = {}): Ele
 			const entry = element('li', 'search-annotation', anchor, html('p', 'search-result-excerpt', hit.excerpt));
 			// The same statement, figure or event in other sources' words, which this search may not find.
 			const others = elsewhere[hit.id];
-			if (others) entry.append(element('p', 'search-result-source', 'Also in ', ...sourceLinks(others, search, `${href(others.page)}${search}`)));
+			if (others) entry.append(element('p', 'search-result-source', 'Also in ', ...sourceLinks(others, base, search, `${base}${others.page}${search}`)));
 			list.append(entry);
 		}
 		item.append(list);

@@ -52,7 +52,7 @@ const shownPaths = (page: Page) =>
 
 it('writes the older source into a yearly index, named in the manifest', () => {
 	const manifest = JSON.parse(readFileSync(join(outDir, 'pagefind/search-periods.json'), 'utf8')) as PeriodsManifest;
-	expect(manifest).toEqual({ recent: { sources: 1, since: '2014-07-21' }, earlier: [{ bundle: '2014/', year: '2014', sources: 1 }] });
+	expect(manifest).toEqual({ recent: { sources: 1, since: '2014-07-21' }, earlier: [{ bundle: '2014/', year: '2014', sources: 1 }], otherParts: [] });
 	const pages = (site: string, bundle: string) => (JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages['en']!.page_count;
 	expect(pages(outDir, 'pagefind/2014')).toBe(1);
 	// Every page the shared build indexes in one index is in one of the two, once.

@@ -6,55 +6,35 @@
  * link of both shards resolves; a stale index fails the build. The archive's root then names every
  * shard's sitemaps and pages the annotations of both shards as one collection.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import type { ShardIndex } from '../../src/domain/views/shards.ts';
 import { pageIds } from '../../src/integrations/name-vocabulary.ts';
-import { makeArchive, writeFiles } from '../support/archive.ts';
-import { buildSite, projectRoot } from '../support/build.ts';
+import { buildSite } from '../support/build.ts';
 import { attribute, listPages, readPage, select, selectAll } from '../support/html.ts';
 import { checkLinks } from '../support/links.ts';
+import { shardedArchive, shards } from '../support/shards.ts';
 
 const site = 'https://archive.test';
-const sources = 24;
-const shards = [
-	{ base: '/early/', label: 'Reports 1 to 12', only: (report: number) => report <= 12 },
-	{ base: '/late/', label: 'Reports 13 to 24', only: (report: number) => report > 12 },
-];
 const dir = mkdtempSync(join(tmpdir(), 'sourcebook-shards-'));
-const served = join(dir, 'served');
-const indexFile = join(dir, 'shards.json');
-const content = (base: string) => join(dir, 'content', base);
-const outDir = (base: string) => join(served, base);
+const archive = shardedArchive(dir);
+const { served, indexFile, content, outDir, writeRoot } = archive;
 const subjectPage = /^(people|organizations|places|statements|figures|events)\/[^/]+\/$/;
 const builtSubjects = (base: string) => listPages(outDir(base)).filter((path) => subjectPage.test(path));
 const locs = (file: string) => [...readFileSync(file, 'utf8').matchAll(/<loc>(.*?)<\/loc>/g)].map((m) => m[1]!);
 const servedJson = <T>(url: string) => JSON.parse(readFileSync(join(served, new URL(url).pathname), 'utf8')) as T;
 
-function writeRoot(): void {
-	const root = spawnSync(process.execPath, ['scripts/shard-root.ts', '--index', indexFile, '--served', served], { cwd: projectRoot, encoding: 'utf8' });
-	expect(root.status, root.stderr).toBe(0);
-}
-
 let index: ShardIndex;
 let inBoth: string[];
 
 beforeAll(() => {
-	for (const shard of shards) writeFiles(content(shard.base), makeArchive(sources, 5, { only: shard.only }).files);
-	const made = spawnSync(process.execPath, ['scripts/shard-index.ts', '--out', indexFile, ...shards.flatMap((shard) => ['--base', shard.base, '--label', shard.label, '--content', content(shard.base)])], { cwd: projectRoot, encoding: 'utf8' });
-	expect(made.status, made.stderr).toBe(0);
+	archive.build(site);
 	index = JSON.parse(readFileSync(indexFile, 'utf8')) as ShardIndex;
-	for (const shard of shards) {
-		const build = buildSite({ outDir: outDir(shard.base), contentDir: content(shard.base), base: shard.base, site, cacheDir: join(dir, 'cache', shard.base), shardIndex: indexFile });
-		expect(build.status, build.output.slice(-3000)).toBe(0);
-	}
 	const late = new Set(builtSubjects('/late/'));
 	inBoth = builtSubjects('/early/').filter((path) => late.has(path));
-	writeRoot();
 }, 600_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -137,7 +117,7 @@ describe('an archive built in two shards', () => {
 		const seen: AnnotationPage[] = [];
 		let items = 0;
 		for (let id: string | undefined = root.first; id; ) {
-			const page = servedJson<AnnotationPage>(id);
+			const page: AnnotationPage = servedJson(id);
 			expect(page.partOf).toEqual({ id: root.id, label: root.label, total: root.total });
 			expect(page.startIndex).toBe(items);
 			expect(page.prev).toBe(seen.at(-1)?.id);

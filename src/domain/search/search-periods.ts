@@ -51,10 +51,12 @@ export function searchPeriods(book: { articles: readonly Dated[] }, recentLimit 
 	};
 }
 
-export function periodsManifest(periods: SearchPeriods): PeriodsManifest {
+/** `otherParts`: in an archive built in shards, the other shards (their base paths and labels). */
+export function periodsManifest(periods: SearchPeriods, otherParts: readonly { base: string; label: string }[] = []): PeriodsManifest {
 	return {
 		recent: { sources: periods.recent.length, since: periods.since },
 		earlier: periods.earlier.map(({ bundle, year, sources }) => ({ bundle, year, sources: sources.length })),
+		otherParts: otherParts.map(({ base, label }) => ({ label, bundle: `${base}pagefind/`, baseUrl: base })),
 	};
 }
 

@@ -121,6 +121,17 @@ function innermost(list: readonly Extent[], first: number, last = first): Extent
 	return best;
 }
 
+/**
+ * The base of the site a result's page belongs to, which its metadata's links (sources by slug, a
+ * subject's page) are under: in an archive built in shards, a merged index's results are another
+ * shard's. The pages with such links are a source's or a subject's, two segments below the base
+ * (`articles/<slug>/`, `people/<id>/`).
+ */
+export function resultBase(url: string): string {
+	const path = new URL(url, 'https://origin.invalid').pathname;
+	return path.replace(/[^/]+\/[^/]+\/$/, '');
+}
+
 export function withHash(url: string, id: string): string {
 	const parsed = new URL(url, 'https://origin.invalid');
 	parsed.hash = id;

@@ -32,6 +32,8 @@ export interface SubjectInShards {
 
 /** What this shard's pages need of the index. */
 export interface ShardLinks {
+	/** The other shards, oldest first: their indexes are merged into a search across the archive. */
+	others: { base: string; label: string }[];
 	subject(path: string): SubjectInShards;
 	/** False for a page whose permanent address is in another shard (left out of sitemaps). */
 	isPermanent(path: string): boolean;
@@ -64,7 +66,8 @@ export function shardLinks(index: ShardIndex, base: string): ShardLinks {
 			elsewhere: positions.filter((at) => at !== position).map((at) => ({ label: index.shards[at]!.label, href: index.shards[at]!.base + path })),
 		};
 	};
-	return { subject, isPermanent: (path) => subject(path).canonicalBase === null };
+	const others = index.shards.filter((_, at) => at !== position).map(({ base, label }) => ({ base, label }));
+	return { others, subject, isPermanent: (path) => subject(path).canonicalBase === null };
 }
 
 const isBase = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && value.endsWith('/');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { periodsManifest, searchPeriods, siteIndexGlob, sourcesGlob } from '../../../../src/domain/search/search-periods.ts';
-import { earlierSources, recentScope } from '../../../../src/domain/search/periods-manifest.ts';
+import { hasRest, recentScope, restOfArchive } from '../../../../src/domain/search/periods-manifest.ts';
 
 /** Sources by slug and publication date, in no particular order. */
 const archive = (dated: Record<string, string>) => ({ articles: Object.entries(dated).map(([slug, published]) => ({ slug, meta: { published } })) });
@@ -50,6 +50,7 @@ describe('the search index in periods', () => {
 				{ bundle: '2016/', year: '2016', sources: 2 },
 				{ bundle: '2015/', year: '2015', sources: 2 },
 			],
+			otherParts: [],
 		});
 	});
 });
@@ -70,10 +71,26 @@ describe('how the quick search words them', () => {
 
 	it('names the recent sources by count and date, and the earlier ones by count and years', () => {
 		expect(recentScope(manifest)).toBe('the latest 3 sources, since 9 January 2017, and every person, organization and place');
-		expect(earlierSources(manifest)).toBe('4 earlier sources (2015–2016)');
+		expect(restOfArchive(manifest)).toBe('4 earlier sources (2015–2016)');
 	});
 
 	it('names a single year once', () => {
-		expect(earlierSources(periodsManifest(searchPeriods(book, 5)))).toBe('2 earlier sources (2015)');
+		expect(restOfArchive(periodsManifest(searchPeriods(book, 5)))).toBe('2 earlier sources (2015)');
+	});
+
+	it('names the archive’s other parts, in a shard, after its earlier sources', () => {
+		const shard = periodsManifest(searchPeriods(book, 3), [
+			{ base: '/2013/', label: '2013' },
+			{ base: '/2018/', label: '2018' },
+		]);
+		expect(shard.otherParts).toEqual([
+			{ label: '2013', bundle: '/2013/pagefind/', baseUrl: '/2013/' },
+			{ label: '2018', bundle: '/2018/pagefind/', baseUrl: '/2018/' },
+		]);
+		expect(restOfArchive(shard)).toBe('4 earlier sources (2015–2016) and the archive’s other parts (2013, 2018)');
+		const alone = periodsManifest(searchPeriods(book, 100), [{ base: '/2013/', label: '2013' }]);
+		expect(restOfArchive(alone)).toBe('the archive’s other part (2013)');
+		expect(hasRest(alone)).toBe(true);
+		expect(hasRest(periodsManifest(searchPeriods(book, 100)))).toBe(false);
 	});
 });

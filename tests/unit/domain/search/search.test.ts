@@ -3,7 +3,7 @@ import { loadSourcebook } from '../../../../src/loading/load.ts';
 import { kinds, type Kind } from '../../../../src/domain/model/schema.ts';
 import { annotationTitle, articleFacets, indexedAsPage, mentionedIn, openingWords, reportedElsewhere, subjectFacets } from '../../../../src/domain/search/search-index.ts';
 import { book as threeSources } from '../../../support/three-sources.ts';
-import { annotationHits, decodeMetaValue, encodeMetaValue, filteredHits, excerpt, splitKind, withHash, words, type PageData } from '../../../../src/domain/search/search-results.ts';
+import { annotationHits, decodeMetaValue, encodeMetaValue, filteredHits, excerpt, resultBase, splitKind, withHash, words, type PageData } from '../../../../src/domain/search/search-results.ts';
 
 const book = loadSourcebook('tests/fixtures/valid');
 const article = book.article('short-report')!;
@@ -144,6 +144,13 @@ describe('excerpts and URLs', () => {
 	it('adds the anchor to a URL and keeps its query', () => {
 		expect(withHash('/articles/a/?highlight=509', 'f')).toBe('/articles/a/?highlight=509#f');
 		expect(withHash('https://example.org/sb/articles/a/', 'f')).toBe('https://example.org/sb/articles/a/#f');
+	});
+
+	it('finds the base of the site a source’s or a subject’s result belongs to', () => {
+		expect(resultBase('/articles/a/?highlight=509')).toBe('/');
+		expect(resultBase('/sb/people/ana-ruiz/')).toBe('/sb/');
+		expect(resultBase('/2015/articles/a/')).toBe('/2015/');
+		expect(resultBase('https://example.org/2015/places/port-elm/')).toBe('/2015/');
 	});
 
 	it('reads the kind in front of a title', () => {

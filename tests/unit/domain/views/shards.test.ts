@@ -37,6 +37,13 @@ describe('shardLinks', () => {
 		expect(shardLinks(index, '/late/').subject('people/ana-ruiz/')).toEqual({ canonicalBase: '/early/', elsewhere: [{ label: 'Early reports', href: '/early/people/ana-ruiz/' }] });
 	});
 
+	it('names the other shards, oldest first, for a search across the archive', () => {
+		expect(shardLinks(index, '/middle/').others).toEqual([
+			{ base: '/early/', label: 'Early reports' },
+			{ base: '/late/', label: 'Late reports' },
+		]);
+	});
+
 	it('leaves a subject of one shard alone', () => {
 		const late = shardLinks(index, '/late/');
 		expect(late.subject('people/cy-lund/')).toEqual({ canonicalBase: null, elsewhere: [] });
