@@ -11,6 +11,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getEditorial, getSourcebook } from '../loading/load.ts';
 import { standardCitationsInThreads } from '../loading/citation-threads.ts';
+import { giveBackMemory } from '../loading/memory.ts';
 import { citationItems, citationsOneByOne, openDataFiles } from '../domain/publishing/open-data.ts';
 import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
 import { permalinkUnder } from '../lib/permalink.ts';
@@ -43,6 +44,9 @@ export default function openData(): AstroIntegration {
 				});
 			},
 			'astro:build:start': () => {
+				// Reading the content left garbage that a large heap has not yet collected: given back
+				// before the threads' engines start beside it, not added to them.
+				giveBackMemory();
 				citations = standardCitationsInThreads(citationItems(getSourcebook(), link()));
 				// Awaited when the files are written; a build that fails first must not also report this.
 				citations.catch(() => {});
