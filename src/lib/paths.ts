@@ -1,4 +1,5 @@
 import { permalinkUnder } from './permalink';
+import { articlePath } from '../domain/model/page-paths';
 
 /** Site-relative paths to absolute URLs under the configured base (the site may live in a sub-path). */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -9,7 +10,7 @@ export function href(path = ''): string {
 }
 
 export function articleHref(slug: string, anchor?: string): string {
-	return href(`articles/${slug}/`) + (anchor ? `#${anchor}` : '');
+	return href(articlePath(slug)) + (anchor ? `#${anchor}` : '');
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { count } from '../domain/views/copy.ts';
 import { annotationHits, decodeMetaValue, filteredHits, resultBase, type MentionedIn, type PageData, type ReportedElsewhere, type SearchFilters } from '../domain/search/search-results';
+import { articlePath } from '../domain/model/page-paths';
 
 export type Filters = Record<string, string[]>;
 
@@ -39,7 +40,7 @@ const kindTag = (kind: string) => element('span', 'kind-tag', kind);
 function sourceLinks({ sources, more }: MentionedIn, base: string, search: string, rest: string): (HTMLAnchorElement | string)[] {
 	const links: (HTMLAnchorElement | string)[] = sources.flatMap(({ slug, anchor, title }, i) => {
 		const link = element('a', 'search-mention-link', title);
-		link.href = `${base}articles/${slug}/${search}#${anchor}`;
+		link.href = `${base}${articlePath(slug)}${search}#${anchor}`;
 		return i > 0 ? ['; ', link] : [link];
 	});
 	if (more > 0) {

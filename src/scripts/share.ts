@@ -9,6 +9,7 @@ import type { CitedSourceData, Citations } from '../domain/publishing/citation.t
 import type { StandardCitations } from '../domain/publishing/standard-citations.ts';
 import { citedSourcePath, subjectCitationsPath } from '../domain/publishing/data-paths.ts';
 import { href, permalink } from '../lib/paths';
+import { articlePath } from '../domain/model/page-paths';
 
 // Citations are formatted only when a reader asks for one: the module loads on first use.
 const citation = () => import('../domain/publishing/citation.ts');
@@ -97,12 +98,12 @@ function shared(root: HTMLElement): Shared | null {
 	const { subject } = root.dataset;
 	const { source, anchor, words } = mentionOf(root);
 	if (source && anchor) {
-		const url = absolute(`${permalink(`articles/${source}/`)}#${anchor}`);
+		const url = absolute(`${permalink(articlePath(source))}#${anchor}`);
 		return {
 			url,
 			citations: async () => {
 				const [{ citeAnnotation, withAbsoluteUrl }, cited] = await Promise.all([citation(), dataFile<CitedSourceData>(citedSourcePath(source))]);
-				const page = permalink(`articles/${source}/`);
+				const page = permalink(articlePath(source));
 				return citeAnnotation({ source: { ...cited, citations: withAbsoluteUrl(cited.citations, page, absolute(page)) }, words: words ?? wordsOnPage(anchor), url });
 			},
 		};

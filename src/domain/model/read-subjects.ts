@@ -4,6 +4,7 @@ import { describeIssue } from './field-help.ts';
 import { firstLine, readYaml } from './yaml-lines.ts';
 import { kindNames, kinds, type Kind } from './schema.ts';
 import type { Subject, SubjectFile } from './sourcebook.ts';
+import { subjectPath } from './page-paths.ts';
 
 /** The line of a subject's entry, or of one of its fields, in its YAML file. */
 export type LineOf = (subject: Subject, path?: readonly PropertyKey[]) => number | undefined;
@@ -55,7 +56,7 @@ export function readSubjects(files: SubjectFile[], faults: ContentFault[]): { su
 			}
 			firstFile.set(data.id, file);
 			const title = 'name' in data ? data.name : data.label;
-			const subject = { kind, id: data.id, title, collection, path: `${collection}/${data.id}/`, file, data } as Subject;
+			const subject = { kind, id: data.id, title, collection, path: subjectPath(collection, data.id), file, data } as Subject;
 			subjects.push(subject);
 			positions.set(subject, (path) => lineOf([index, ...path]));
 		});

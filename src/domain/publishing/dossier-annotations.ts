@@ -6,6 +6,7 @@
 import { useId, type EditorialEntry } from '../model/editorial.ts';
 import { dossierAnnotationsPath } from './data-paths.ts';
 import type { Link } from './web-annotation.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 export interface CitationAnnotation {
 	id: string;
@@ -41,7 +42,7 @@ export function dossierCitations(dossier: EditorialEntry, link: Link): CitationC
 			type: 'Annotation',
 			motivation: 'linking',
 			body: { id, type: 'Text', format: 'text/html', language: 'en' },
-			target: `${link(`articles/${use.mention.article}/`)}#${use.mention.anchor}`,
+			target: `${link(articlePath(use.mention.article))}#${use.mention.anchor}`,
 		});
 	}
 	const collectionId = link(dossierAnnotationsPath(dossier.id));

@@ -15,6 +15,7 @@ import { kinds } from '../model/schema.ts';
 import { allAnnotationsPath, annotationsPath, citedSourcePath, dossierAnnotationsPath, sourceFilePath, subjectCitationsPath } from './data-paths.ts';
 import { dossierCitations } from './dossier-annotations.ts';
 import { allAnnotationPages, articleAnnotationsJson, type Link } from './web-annotation.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 export interface DataFile {
 	/** Relative to the site's root (and base). */
@@ -29,7 +30,7 @@ export const annotationMediaType = 'application/ld+json; profile="http://www.w3.
 /** The CSL-JSON item of every source and subject: a source's id is `article:<slug>`, a subject's its own. */
 export function citationItems(book: Sourcebook, link: Link): CslData[] {
 	return [
-		...book.articles.map((article) => sourceItem(`article:${article.slug}`, article.meta, link(`articles/${article.slug}/`))),
+		...book.articles.map((article) => sourceItem(`article:${article.slug}`, article.meta, link(articlePath(article.slug)))),
 		...book.subjects.map((subject) => subjectItem(subject.id, subject.title, kinds[subject.kind].singular, link(subject.path))),
 	];
 }

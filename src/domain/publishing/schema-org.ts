@@ -8,6 +8,7 @@ import { describe } from '../views/queries.ts';
 import type { Kind } from '../model/schema.ts';
 import type { Article, Sourcebook, Subject } from '../model/sourcebook.ts';
 import type { Link } from './web-annotation.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string; [key: string]: unknown };
 
@@ -21,8 +22,6 @@ const types: Record<Kind, string> = {
 };
 
 export const schemaType = (kind: Kind) => types[kind];
-
-const articlePath = (slug: string) => `articles/${slug}/`;
 
 export function website(link: Link): JsonLd {
 	return { '@type': 'WebSite', '@id': link(''), name: 'Sourcebook', url: link('') };

@@ -3,6 +3,7 @@ import type { EditorialEntry } from '../model/editorial.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { xml } from '../rendering/markup.ts';
 import type { Link } from './web-annotation.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 /** A day, or a partial date, as the RFC 3339 timestamp Atom wants (midnight UTC, first of the month…). */
 function timestamp(date: string): string {
@@ -41,7 +42,7 @@ export function sourcesFeed(book: Sourcebook, link: Link, dossiers: readonly Edi
 	const updated = latest ? timestamp(latest) : '1970-01-01T00:00:00Z';
 	const home = link('');
 	const entries = articles.map(({ slug, meta }) => {
-		const url = link(`articles/${slug}/`);
+		const url = link(articlePath(slug));
 		return xml`  <entry>
     <id>${meta.url ?? `urn:sourcebook:source:${slug}`}</id>
     <title>${meta.title}</title>

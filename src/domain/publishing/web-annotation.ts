@@ -9,6 +9,7 @@
 import { allAnnotationsPath, annotationPagePath, annotationsPath, sourceFilePath } from './data-paths.ts';
 import { splitByBytes } from './paged-collection.ts';
 import type { Article, Mention, Sourcebook } from '../model/sourcebook.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 /** A site-relative path (`articles/x/`) to the URL published in the data. */
 export type Link = (path: string) => string;
@@ -99,14 +100,14 @@ function annotationOf(book: Sourcebook, article: Article, mention: Mention, link
 	const subject = book.subject(mention.subjectId)!;
 	return {
 		'@context': annoContext,
-		id: `${link(`articles/${article.slug}/`)}#${mention.anchor}`,
+		id: `${link(articlePath(article.slug))}#${mention.anchor}`,
 		type: 'Annotation',
 		motivation: 'identifying',
 		body: { id: link(subject.path), type: 'Text', format: 'text/html', language: 'en' },
 		target: {
 			type: 'SpecificResource',
 			source: link(sourceFilePath(article.slug)),
-			scope: link(`articles/${article.slug}/`),
+			scope: link(articlePath(article.slug)),
 			selector: textSelectors(article.sourceText, mention.start, mention.end),
 		},
 	};

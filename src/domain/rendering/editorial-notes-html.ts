@@ -9,6 +9,7 @@ import { kinds } from '../model/schema.ts';
 import type { Sourcebook } from '../model/sourcebook.ts';
 import { describe } from '../views/queries.ts';
 import { html, type Markup } from './markup.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 /** A site-relative path (`articles/x/`) to the href the page writes. */
 export type Href = (path: string) => string;
@@ -29,7 +30,7 @@ function noteHtml(book: Sourcebook, note: EditorialNote, href: Href): Markup {
 	const mention = note.mention;
 	if (!mention) return html`<li id="${note.id}"><span class="backlinks">${backlinks(note)}</span> ${named} ${describe(book, subject)}</li>`;
 	const article = book.article(mention.article)!;
-	return html`<li id="${note.id}"><span class="backlinks">${backlinks(note)}</span> <a href="${href(`articles/${article.slug}/`)}#${mention.anchor}" class="source-words">${shownWords(mention.words)}</a> <span class="meta">${article.meta.title} (${article.meta.outlet ?? 'outlet not named'})</span>. ${named}</li>`;
+	return html`<li id="${note.id}"><span class="backlinks">${backlinks(note)}</span> <a href="${href(articlePath(article.slug))}#${mention.anchor}" class="source-words">${shownWords(mention.words)}</a> <span class="meta">${article.meta.title} (${article.meta.outlet ?? 'outlet not named'})</span>. ${named}</li>`;
 }
 
 /** The `<li>` of every note of the page, in note order. */

@@ -10,6 +10,7 @@ import { latestSources, type Dated } from '../publishing/syndication.ts';
 import { kindNames, kinds } from '../model/schema.ts';
 import { indexedAsPage } from './search-index.ts';
 import type { PeriodsManifest } from './periods-manifest.ts';
+import { articlePath } from '../model/page-paths.ts';
 
 /** Sources in the site's own index: beside about 2,600 subject pages at 10,000 reports, a first search of about 130 KB. */
 export const recentSourcesDefault = 1000;
@@ -61,7 +62,7 @@ export function periodsManifest(periods: SearchPeriods, otherParts: readonly { b
 }
 
 /** Slugs are kebab-case (checked on reading): nothing in them is special to a glob. */
-const sourcePage = (slug: string) => `articles/${slug}/index.html`;
+const sourcePage = (slug: string) => `${articlePath(slug)}index.html`;
 
 /** A Pagefind glob of these sources' pages. */
 export function sourcesGlob(slugs: readonly string[]): string {

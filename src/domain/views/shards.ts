@@ -67,7 +67,8 @@ export function shardLinks(index: ShardIndex, base: string): ShardLinks {
 		};
 	};
 	const others = index.shards.filter((_, at) => at !== position).map(({ base, label }) => ({ base, label }));
-	return { others, subject, isPermanent: (path) => subject(path).canonicalBase === null };
+	// Called for every sitemap URL: the first shard with the page is enough.
+	return { others, subject, isPermanent: (path) => (shardsOf.get(path)?.[0] ?? position) === position };
 }
 
 const isBase = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && value.endsWith('/');
