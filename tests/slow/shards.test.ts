@@ -9,6 +9,7 @@
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
 import type { ShardIndex } from '../../src/domain/views/shards.ts';
@@ -53,6 +54,11 @@ describe('an archive built in two shards', () => {
 			for (const page of [early, late]) {
 				expect(attribute(select('link[rel="canonical"]', page)!, 'href')).toBe(permanent);
 				expect(attribute(select('meta[property="og:url"]', page)!, 'content')).toBe(permanent);
+				// The page's and the subject's schema.org data name it by its one address too.
+				const things = selectAll('script[type="application/ld+json"]', page).map((script) => JSON.parse(toString(script)) as { '@id'?: string; url?: string });
+				const named = things.filter((data) => data['@id']?.endsWith(`/${path}`));
+				expect(named.length).toBe(2);
+				for (const data of named) expect([data['@id'], data.url]).toEqual([permanent, permanent]);
 			}
 			expect(selectAll('[data-in-other-shards] a', early).map((a) => attribute(a, 'href'))).toEqual([`/late/${path}`]);
 			expect(selectAll('[data-in-other-shards] a', late).map((a) => attribute(a, 'href'))).toEqual([`/early/${path}`]);

@@ -118,14 +118,17 @@ export function subjectThing(book: Sourcebook, subject: Subject, link: Link): Js
 	}
 }
 
-/** Any other page: the home page, an index, the 404 page. */
-export function webPage(name: string, description: string, path: string | null, link: Link): JsonLd {
+/**
+ * Any page, by its permanent address (`url`: its own, or the one it names canonical; null for the
+ * 404 page, which has none).
+ */
+export function webPage(name: string, description: string, url: string | null, link: Link): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'WebPage',
 		name,
 		description,
-		...(path === null ? {} : { '@id': link(path), url: link(path) }),
+		...(url === null ? {} : { '@id': url, url }),
 		isPartOf: website(link),
 	};
 }

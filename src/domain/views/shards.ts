@@ -71,6 +71,19 @@ export function shardLinks(index: ShardIndex, base: string): ShardLinks {
 	return { others, subject, isPermanent: (path) => (shardsOf.get(path)?.[0] ?? position) === position };
 }
 
+/**
+ * Links made under `here`, except a subject whose permanent page is in another shard: under that
+ * shard's base (`under`). For the page's own address and for what its data names (schema.org's
+ * `@id`s), which must be the subject's one address across the archive.
+ */
+export function permanentLink(links: ShardLinks | null, here: (path: string) => string, under: (base: string) => (path: string) => string): (path: string) => string {
+	if (!links) return here;
+	return (path) => {
+		const base = links.subject(path).canonicalBase;
+		return base ? under(base)(path) : here(path);
+	};
+}
+
 const isBase = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/') && value.endsWith('/');
 
 /**

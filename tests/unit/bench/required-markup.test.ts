@@ -16,7 +16,7 @@ const jsonLd = (data: unknown) => `<script type="application/ld+json">${JSON.str
 // An article page as the layout writes it, from the domain's own writers.
 const page =
 	`<html lang="en"><head><meta name="description" content="d"><meta property="og:title" content="t"><meta name="twitter:card" content="summary">` +
-	`${jsonLd(webPage('t', 'd', `articles/${article.slug}/`, link))}${jsonLd(newsArticle(book, article, link))}</head><body>` +
+	`${jsonLd(webPage('t', 'd', link(`articles/${article.slug}/`), link))}${jsonLd(newsArticle(book, article, link))}</head><body>` +
 	`<div class="reading-key" data-pagefind-ignore="all"><label><input type="checkbox" value="person"><span class="key-sample" data-kind="person">Person</span></label></div>` +
 	`<div data-source-body>${articleBodyHtml(book, article)}</div>` +
 	`<section class="notes"><ol>${articleNotesHtml(book, article)}</ol></section></body></html>`;

@@ -36,6 +36,6 @@ describe('schema.org data', () => {
 	});
 
 	it('describes any other page as a WebPage of the site', () => {
-		expect(webPage('People', 'Everyone.', 'people/', link)).toMatchObject({ '@type': 'WebPage', url: '/base/people/', isPartOf: { '@type': 'WebSite' } });
+		expect(webPage('People', 'Everyone.', link('people/'), link)).toMatchObject({ '@type': 'WebPage', url: '/base/people/', isPartOf: { '@type': 'WebSite' } });
 	});
 });

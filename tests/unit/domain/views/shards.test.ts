@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../../../src/domain/model/errors.ts';
-import { readShardIndex, shardIndex, shardLinks, type Shard } from '../../../../src/domain/views/shards.ts';
+import { permanentLink, readShardIndex, shardIndex, shardLinks, type Shard } from '../../../../src/domain/views/shards.ts';
 
 const early: Shard = { base: '/early/', label: 'Early reports', subjects: ['people/ana-ruiz/', 'places/port-elm/'] };
 const middle: Shard = { base: '/middle/', label: 'Middle reports', subjects: ['places/port-elm/', 'people/ben-ode/'] };
@@ -52,6 +52,17 @@ describe('shardLinks', () => {
 		expect(shardLinks(index, '/early/').isPermanent('people/ana-ruiz/')).toBe(true);
 		// Pages that are not subjects' (a source, a list) are always this shard's own.
 		expect(late.isPermanent('articles/report-1/')).toBe(true);
+	});
+
+	it('links a subject at its permanent page, in whichever shard it is', () => {
+		const here = (path: string) => `https://example.test/late/${path}`;
+		const under = (base: string) => (path: string) => `https://example.test${base}${path}`;
+		const link = permanentLink(shardLinks(index, '/late/'), here, under);
+		expect(link('people/ana-ruiz/')).toBe('https://example.test/early/people/ana-ruiz/');
+		expect(link('people/cy-lund/')).toBe('https://example.test/late/people/cy-lund/');
+		expect(link('articles/report-1/')).toBe('https://example.test/late/articles/report-1/');
+		// An archive in one piece links everything where it is.
+		expect(permanentLink(null, here, under)('people/ana-ruiz/')).toBe('https://example.test/late/people/ana-ruiz/');
 	});
 
 	it('lists subjects in a stable order whatever order the content gave', () => {
