@@ -3,10 +3,11 @@
  * Graph URLs, the sitemap, robots.txt, the feed and the open data. (Without it, the other tests
  * check that no origin is made up.)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnnotationPage, PagedAnnotationCollection } from '../../src/domain/publishing/web-annotation.ts';
+import { annotationModel, faultsOf } from '../support/annotation-model.ts';
 import { buildSite, projectRoot } from '../support/build.ts';
 import { attribute, listPages, readPage, select } from '../support/html.ts';
 
@@ -57,5 +58,24 @@ describe('a build that knows its origin', () => {
 		expect(first.id.startsWith(`${root}articles/`)).toBe(true);
 		expect(first.target.source.startsWith(`${root}sources/`)).toBe(true);
 		expect(first.body.id.startsWith(root)).toBe(true);
+	});
+
+	it('writes annotations that meet the Web Annotation model, checked by a JSON Schema validator', () => {
+		const model = annotationModel();
+		const read = (url: string) => JSON.parse(readFileSync(join(outDir, url.startsWith(root) ? url.slice(root.length) : url), 'utf8')) as unknown;
+		const all = read('annotations.jsonld') as PagedAnnotationCollection;
+		const faults = faultsOf(model.pagedCollection, all);
+		// Every page of the site-wide collection, walked from first to last.
+		let pages = 0;
+		for (let url: string | undefined = all.first; url; url = (read(url) as AnnotationPage).next, pages++) faults.push(...faultsOf(model.page, read(url)).map((f) => `${url} ${f}`));
+		expect(pages).toBeGreaterThan(0);
+		const files = (folder: string, name: RegExp) => readdirSync(join(outDir, folder), { recursive: true, encoding: 'utf8' }).filter((file) => name.test(file)).map((file) => join(folder, file));
+		const sources = files('annotations', /\.jsonld$/);
+		const dossiers = files('dossiers', /citations\.jsonld$/);
+		expect(sources.length).toBeGreaterThan(0);
+		expect(dossiers.length).toBeGreaterThan(0);
+		for (const file of sources) faults.push(...faultsOf(model.collectionOfAnnotations, read(file)).map((f) => `${file} ${f}`));
+		for (const file of dossiers) faults.push(...faultsOf(model.collectionOfCitations, read(file)).map((f) => `${file} ${f}`));
+		expect(faults).toEqual([]);
 	});
 });
